@@ -1,0 +1,46 @@
+# Everything lives in this folder: the virtual environment (.venv), the MNIST cache and
+# Jupyter's settings (.cache). Nothing outside the repository changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml 2>/dev/null | cut -c1-8)
+NOTEBOOKS := $(sort $(wildcard notebooks/en/*.ipynb))
+
+export MNISTNET_CACHE ?= $(CURDIR)/.cache/mnist
+export PIP_CACHE_DIR ?= $(CURDIR)/.cache/pip
+export JUPYTER_CONFIG_DIR ?= $(CURDIR)/.cache/jupyter/config
+export JUPYTER_DATA_DIR ?= $(CURDIR)/.cache/jupyter/data
+export JUPYTER_RUNTIME_DIR ?= $(CURDIR)/.cache/jupyter/runtime
+export IPYTHONDIR ?= $(CURDIR)/.cache/ipython
+export MPLCONFIGDIR ?= $(CURDIR)/.cache/matplotlib
+
+.PHONY: install data lab test lint notebooks bench clean
+
+$(STAMP): pyproject.toml
+	rm -f $(VENV)/.installed-*
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)  ## create .venv with everything
+
+data: install  ## download (once) and check MNIST, print where it is
+	$(BIN)/python -m mnistnet data
+
+lab: data  ## open the notebooks in JupyterLab
+	$(BIN)/jupyter lab notebooks/en/00_start_here.ipynb
+
+test: data  ## every test: the package, the notebooks (nbval), the browser test
+	$(BIN)/python -m pytest
+
+lint: install  ## ruff, notebooks included
+	$(BIN)/ruff check .
+
+notebooks: data  ## re-execute every notebook in place (run after changing what they print)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS)
+
+bench: data  ## speed and memory, side by side
+	$(BIN)/python bench/speed.py
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache .ruff_cache

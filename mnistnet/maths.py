@@ -1,0 +1,39 @@
+"""The seed notebook's four small functions: the neuron and the quadratic cost."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def sigmoid(z):
+    """The sigmoid function sigma(z) = 1 / (1 + e^(-z)), element by element.
+
+    Computed as written it overflows (with a RuntimeWarning) when z is a large negative
+    number, because e^(-z) is then too big for a float. Here we only ever take e^(-|z|),
+    which lies in (0, 1]:  z >= 0:  1 / (1 + e^(-z));   z < 0:  e^z / (1 + e^z).
+    Both are the same function, accurate to float precision, and silent for any z.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    e = np.exp(-np.abs(z))  # e^(-|z|) is never larger than 1
+    s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    return float(s) if s.ndim == 0 else s
+
+
+def sigmoid_prime(z):
+    """Derivative of the sigmoid: sigma'(z) = sigma(z) * (1 - sigma(z))."""
+    s = sigmoid(z)
+    return s * (1 - s)
+
+
+def cost_derivative(output_activations: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """dC_x/da for the quadratic cost C_x = 1/2 ||a - y||^2: simply a - y, of shape (10, 1)."""
+    return output_activations - y
+
+
+def vectorized_result(j: int) -> np.ndarray:
+    """The desired output for digit j: a (10, 1) column of zeros with a 1.0 in row j (one-hot)."""
+    if isinstance(j, (bool, np.bool_)) or not isinstance(j, (int, np.integer)) or not 0 <= j <= 9:
+        raise ValueError(f"vectorized_result: j must be a digit 0..9 (an int), got {j!r}.")
+    e = np.zeros((10, 1))
+    e[j] = 1.0
+    return e
