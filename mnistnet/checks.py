@@ -28,7 +28,7 @@ class CheckResult:
         return self.passed
 
     def __repr__(self) -> str:
-        return ("✓ Correct! " if self.passed else "✗ Not yet: ") + self.message
+        return ("✓ Correct: " if self.passed else "✗ Not yet: ") + self.message
 
 
 class _Fail(Exception):

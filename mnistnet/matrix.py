@@ -103,17 +103,22 @@ def block_size(mini_batch_size: int, target: int = 1000) -> int:
     return mini_batch_size * max(1, target // mini_batch_size)
 
 
-def train_epoch(weights, biases, samples, order: np.ndarray, mini_batch_size: int, eta: float) -> None:
-    """One epoch of mini-batch SGD over ``samples`` (a ``Samples``) in the given ``order``.
+def mini_batches(samples, order: np.ndarray, mini_batch_size: int):
+    """Yield ``(x_rows, y_rows)`` for each mini-batch of ``samples`` in the given ``order``.
 
-    Samples are turned into float64 rows a block of about 1,000 at a time, so uint8
-    images stay uint8 in memory; the mini-batches are views into the block.
+    Samples become float64 rows a block of about 1,000 at a time, so uint8 images stay
+    uint8 in memory; each mini-batch is a view into its block (no copy).
     """
     block = block_size(mini_batch_size)
+    for start in range(0, len(order), block):
+        idx = order[start : start + block]
+        x_rows, y_rows = samples.rows(idx), samples.targets(idx)
+        for k in range(0, len(idx), mini_batch_size):
+            yield x_rows[k : k + mini_batch_size], y_rows[k : k + mini_batch_size]
+
+
+def train_epoch(weights, biases, samples, order: np.ndarray, mini_batch_size: int, eta: float) -> None:
+    """One epoch of mini-batch SGD over ``samples`` (a ``Samples``) in the given ``order``."""
     with np.errstate(over="ignore"):  # see _sigmoid_inplace
-        for start in range(0, len(order), block):
-            idx = order[start : start + block]
-            x_rows, y_rows = samples.rows(idx), samples.targets(idx)
-            for k in range(0, len(idx), mini_batch_size):
-                x, y = x_rows[k : k + mini_batch_size], y_rows[k : k + mini_batch_size]
-                update_mini_batch(weights, biases, x, y, eta)
+        for x_rows, y_rows in mini_batches(samples, order, mini_batch_size):
+            update_mini_batch(weights, biases, x_rows, y_rows, eta)

@@ -183,22 +183,20 @@ class Network:
         """
         return self._evaluate(Samples(test_data, "test_data", self.sizes[0], self.sizes[-1]))
 
-    def _evaluate(self, samples: Samples) -> int:
-        correct = 0
+    def _outputs(self, samples: Samples):
+        """Yield ``(idx, outputs)`` over all of ``samples``, a block of columns at a time."""
         for idx, rows in samples.blocks():
-            outputs = matrix.feedforward(self.weights, self.biases, rows.T)
-            correct += int(np.sum(np.argmax(outputs, axis=0) == samples.labels[idx]))
-        return correct
+            yield idx, matrix.feedforward(self.weights, self.biases, rows.T)
+
+    def _evaluate(self, samples: Samples) -> int:
+        return sum(int(np.sum(np.argmax(out, axis=0) == samples.labels[idx])) for idx, out in self._outputs(samples))
 
     def total_cost(self, data) -> float:
         """The quadratic cost C = 1/n sum_x 1/2 ||a(x) - y(x)||^2 over ``data``."""
         return self._total_cost(Samples(data, "data", self.sizes[0], self.sizes[-1]))
 
     def _total_cost(self, samples: Samples) -> float:
-        total = 0.0
-        for idx, rows in samples.blocks():
-            outputs = matrix.feedforward(self.weights, self.biases, rows.T)
-            total += 0.5 * float(np.sum((outputs - samples.targets(idx).T) ** 2))
+        total = sum(0.5 * float(np.sum((out - samples.targets(idx).T) ** 2)) for idx, out in self._outputs(samples))
         return total / samples.n
 
     # --- training ------------------------------------------------------------------------
@@ -274,14 +272,9 @@ class Network:
 
     def _loop_epoch(self, training: Samples, order: np.ndarray, mini_batch_size: int, eta: float) -> None:
         """One epoch with the seed's per-sample ``update_mini_batch``, on the same mini-batches."""
-        block = matrix.block_size(mini_batch_size)
-        for start in range(0, len(order), block):
-            idx = order[start : start + block]
-            x_rows, y_rows = training.rows(idx), training.targets(idx)
-            for k in range(0, len(idx), mini_batch_size):
-                end = min(k + mini_batch_size, len(idx))
-                mini_batch = [(x_rows[j : j + 1].T, y_rows[j : j + 1].T) for j in range(k, end)]
-                self.update_mini_batch(mini_batch, eta)
+        for x_rows, y_rows in matrix.mini_batches(training, order, mini_batch_size):
+            mini_batch = [(x_rows[j : j + 1].T, y_rows[j : j + 1].T) for j in range(len(x_rows))]
+            self.update_mini_batch(mini_batch, eta)
 
     # --- saving ------------------------------------------------------------------------
 

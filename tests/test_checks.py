@@ -79,7 +79,7 @@ CASES = [
 @pytest.mark.parametrize("check, good, bad, hint", CASES, ids=[c[0].__name__ + str(i) for i, c in enumerate(CASES)])
 def test_check_accepts_right_and_explains_wrong(check, good, bad, hint):
     right = check(good)
-    assert right.passed and repr(right).startswith("✓ Correct! ")
+    assert right.passed and repr(right).startswith("✓ Correct: ")
     wrong = check(bad)
     assert not wrong.passed and repr(wrong).startswith("✗ Not yet: ")
     assert hint in wrong.message, wrong.message

@@ -84,6 +84,9 @@ def test_runs_are_kept_and_cleared(small):
     assert ex.table.value.count("<tr>") == 3  # header and two runs
     assert second.best < first.best  # eta 0.01 crawls
     assert repr(second).startswith("run 2: eta=0.01, hidden=30, n=1000: test accuracy per epoch (%) [")
+    third = ex.run(train_size=1000, epochs=1)  # starts from the defaults again, not from eta=0.01
+    assert third.settings == first.settings and ex.eta.value == 1.0
+    assert [r.test_correct for r in third.history] == [r.test_correct for r in first.history]
     ex.clear_button.click()
     assert ex.runs == [] and ex.table.value == "" and ex.progress.value == 0
 
