@@ -1,0 +1,146 @@
+"""The explorer in a real browser: JupyterLab + Debian's headless Chromium, driven by Playwright.
+
+Runs all cells of 07_explorer.ipynb, moves the eta slider, presses Train, and checks that the
+progress bar completes and the accuracy plot changes. A screenshot is saved in test-artifacts/.
+The notebook is copied to a temporary folder: the committed file is never touched.
+"""
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("MNISTNET_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]
+# JupyterLab settings for this test only: render every cell (JupyterLab >= 4.2 renders only the
+# visible ones by default) and no news or update pop-ups over the notebook.
+SETTINGS = {
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True,
+    },
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        message = f"Chromium not found at {CHROMIUM}: install Debian's `chromium` package (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message + " to run the browser test.")
+    root = tmp_path_factory.mktemp("lab")
+    (root / "notebooks").mkdir()
+    shutil.copy(ROOT / "notebooks" / "en" / "07_explorer.ipynb", root / "notebooks")
+    for name, values in SETTINGS.items():
+        path = root / "settings" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values))
+    port = free_port()
+    env = os.environ | {
+        "JUPYTER_CONFIG_DIR": str(root / "config"),
+        "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
+        "IPYTHONDIR": str(root / "ipython"),
+    }
+    log = open(root / "jupyterlab.log", "w")
+    server = subprocess.Popen(
+        [
+            sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+            "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True", "--allow-root",
+            f"--ServerApp.root_dir={root / 'notebooks'}", f"--LabApp.user_settings_dir={root / 'settings'}",
+            f"--LabApp.workspaces_dir={root / 'workspaces'}",
+        ],
+        stdout=log, stderr=subprocess.STDOUT, env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/status", timeout=2)
+                break
+            except OSError:
+                if server.poll() is not None or time.time() > deadline:
+                    raise RuntimeError("JupyterLab did not start:\n" + (root / "jupyterlab.log").read_text()) from None
+                time.sleep(0.5)
+        yield url
+    finally:
+        server.terminate()  # the server shuts its kernels down with it
+        try:
+            server.wait(20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+def test_explorer_trains_in_a_real_browser(lab):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        try:
+            page.goto(f"{lab}/lab/tree/07_explorer.ipynb")
+            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
+            expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
+            # JupyterLab may replace the first kernel of a session right after starting it (cells sent to
+            # the old one are lost), so restart the kernel explicitly, then run every cell.
+            page.get_by_role("menuitem", name="Kernel", exact=True).click()
+            page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel and Run All Cells")).click()
+            page.locator(".jp-Dialog .jp-mod-accept").click()
+            explorer = page.locator(".widget-vbox").filter(has=page.locator("button", has_text="Train")).first
+            expect(explorer).to_be_visible(timeout=120_000)
+            expect(idle).to_be_visible(timeout=240_000)  # every cell has run
+
+            plot = explorer.locator("img").first
+            before = plot.get_attribute("src")
+            readout = explorer.locator(".widget-hslider", has_text="learning rate eta").locator(".widget-readout")
+            readout.click()
+            page.keyboard.press("Control+A")
+            page.keyboard.type("3")
+            page.keyboard.press("Enter")
+            expect(readout).to_have_text("3.16")  # the log slider moves in steps of 10^0.1
+            for name, value in (("epochs", "2"), ("training images", "2000")):  # a short run
+                box = explorer.locator(".widget-hslider", has_text=name).locator(".widget-readout")
+                box.click()
+                page.keyboard.press("Control+A")
+                page.keyboard.type(value)
+                page.keyboard.press("Enter")
+                expect(box).to_have_text(value)
+
+            runs_before = explorer.locator("table.mnistnet-runs tr").count() - 1  # the notebook's own runs
+            explorer.locator("button", has_text="Train").click()
+            status = explorer.locator(".widget-label").filter(has_text=f"Run {runs_before + 1} done: best test accuracy")
+            expect(status).to_be_visible(timeout=120_000)
+            bar = explorer.locator(".progress-bar")
+            width = bar.evaluate("el => el.style.width")
+            assert width == "100%", width
+            assert plot.get_attribute("src") != before  # the plot was redrawn
+            last_row = explorer.locator("table.mnistnet-runs tr").last
+            expect(last_row.locator("td").nth(1)).to_have_text(re.compile(r"^3\.16"))  # the run used the new eta
+            expect(last_row.locator("td").nth(5)).to_have_text("2000")
+        finally:
+            page.screenshot(path=str(ARTIFACTS / "explorer.png"), full_page=False)
+            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+            (ARTIFACTS / "explorer-errors.txt").write_text("\n\n".join(errors.all_inner_texts()))
+            browser.close()
