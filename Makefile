@@ -28,7 +28,7 @@ data: install  ## download (once) and check MNIST, print where it is
 	$(BIN)/python -m mnistnet data
 
 lab: data  ## open the notebooks in JupyterLab
-	$(BIN)/jupyter lab notebooks/en/00_start_here.ipynb
+	$(BIN)/jupyter lab --ServerApp.allow_root=True notebooks/en/00_start_here.ipynb
 
 test: data  ## every test: the package, the notebooks (nbval), the browser test
 	$(BIN)/python -m pytest

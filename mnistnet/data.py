@@ -206,6 +206,10 @@ def _reconstruct():
     return f
 
 
+class _Refused(pickle.UnpicklingError):
+    """The pickle names a callable outside the allowed list."""
+
+
 class _ArrayOnlyUnpickler(pickle.Unpickler):
     """An unpickler that rebuilds numpy arrays and tuples and refuses everything else.
 
@@ -223,7 +227,7 @@ class _ArrayOnlyUnpickler(pickle.Unpickler):
 
     def find_class(self, module: str, name: str):
         if (module, name) not in self.ALLOWED:
-            raise pickle.UnpicklingError(f"refusing to load {module}.{name}")
+            raise _Refused(f"refusing to load {module}.{name}")
         if name == "_reconstruct":
             return _reconstruct()
         if module == "_codecs":
@@ -237,7 +241,7 @@ def _load_pickle(path: Path) -> tuple:
     try:
         with gzip.open(path, "rb") as f:
             content = _ArrayOnlyUnpickler(io.BytesIO(f.read()), encoding="latin1").load()
-    except pickle.UnpicklingError as e:
+    except _Refused as e:
         raise DataError(
             f"{path}: not loaded, {e}. This pickle asks to run code that a data file never "
             "needs; it is not a genuine mnist.pkl.gz. Nothing in it was run."
@@ -251,7 +255,7 @@ def _load_pickle(path: Path) -> tuple:
         and len(content) == 3
         and all(
             isinstance(p, tuple) and len(p) == 2 and all(isinstance(a, np.ndarray) for a in p)
-            and p[0].ndim == 2 and p[1].ndim == 1 and len(p[0]) == len(p[1])
+            and p[0].ndim == 2 and p[0].shape[1] == 784 and p[1].ndim == 1 and len(p[0]) == len(p[1])
             for p in content
         )
     )

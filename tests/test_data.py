@@ -146,6 +146,15 @@ def test_pickle_that_runs_code_is_refused(tmp_path, monkeypatch):
     assert not (tmp_path / "pwned").exists()
 
 
+def test_truncated_pickle_is_not_called_malicious(tmp_path):
+    good = nielsen_pickle(tmp_path / "good.pkl.gz")
+    cut = tmp_path / "cut.pkl.gz"
+    cut.write_bytes(gzip.compress(gzip.decompress(good.read_bytes())[:5000]))
+    with pytest.raises(DataError, match="cut.pkl.gz: not a valid mnist.pkl.gz") as error:
+        load_data(cut)
+    assert "run code" not in str(error.value)
+
+
 def test_pickle_of_wrong_structure(tmp_path):
     path = tmp_path / "odd.pkl.gz"
     with gzip.open(path, "wb") as f:
