@@ -26,7 +26,7 @@ from .maths import sigmoid
 from .network import EpochReport, Network
 from .plots import plot_descent
 
-NOT_LIVE = "(an interactive widget: run this notebook in Jupyter to use it)"
+NOT_LIVE = "(interactive: run this cell to see and use it)"
 
 
 def _png(fig: Figure) -> bytes:

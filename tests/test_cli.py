@@ -2,9 +2,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from mnistnet import Network
+from mnistnet import Network, load_data
 from mnistnet.cli import main
 from mnistnet.data import FILES, find_data
 
@@ -77,3 +78,24 @@ def test_data_from_a_usb_stick(tmp_path, monkeypatch, capsys):
     assert main(["data", "--from", str(find_data(download=False))]) == 0
     assert capsys.readouterr().out.strip() == str(tmp_path / "cache")
     assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == sorted(FILES.values())
+
+
+def test_ctrl_c_keeps_the_work(tmp_path):
+    """A real SIGINT after the first epoch: the run stops cleanly and --save still writes the network."""
+    import signal
+
+    out = tmp_path / "net.npz"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "mnistnet", "train", "--epochs", "30", "--save", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    first = child.stdout.readline()
+    assert first.startswith("Epoch 0: ")
+    child.send_signal(signal.SIGINT)
+    rest, errors = child.communicate(timeout=60)
+    assert child.returncode == 0, errors
+    assert "the weights learned so far are kept" in rest and f"Saved the network to {out}" in rest
+    assert "Traceback" not in errors
+    net = Network.load(out)
+    test = load_data(dtype=np.uint8)[2]
+    assert net.evaluate(test) > 8000  # it kept what it learned in the first epoch

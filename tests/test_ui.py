@@ -27,7 +27,7 @@ def direct(small, eta, epochs, hidden, batch_size, train_size, seed):
 def test_defaults_are_the_seeds_setup(small):
     ex = Explorer(small)
     assert ex.settings() == dict(eta=1.0, epochs=10, hidden=30, batch_size=10, train_size=10000, seed=0)
-    assert repr(ex) == "Explorer (an interactive widget: run this notebook in Jupyter to use it)"
+    assert repr(ex) == "Explorer (interactive: run this cell to see and use it)"
 
 
 def test_train_button_uses_the_sliders(small):
