@@ -24,8 +24,8 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv with everything
 
-data: install  ## download (once) and check MNIST, print where it is
-	$(BIN)/python -m mnistnet data
+data: install  ## download (once) and check MNIST, print where it is; offline: make data FROM=/usb/folder
+	$(BIN)/python -m mnistnet data $(if $(FROM),--from "$(FROM)")
 
 lab: data  ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab --ServerApp.allow_root=True notebooks/en/00_start_here.ipynb
