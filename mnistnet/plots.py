@@ -145,14 +145,11 @@ def show_hidden_weights(net, n: int = 30) -> Figure:
 
 def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     """Contours of a 2-D cost ``cost(v1, v2)`` and a gradient-descent ``path`` of points."""
-    own = ax is None
-    if own:
-        fig, ax = plt.subplots(figsize=(6, 4.5))
-    else:
-        fig = ax.figure
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 4.5))
     path = np.asarray(path)
-    span = max(3.0, float(np.abs(path[np.isfinite(path).all(axis=1)]).max()) * 1.1) if len(path) else 3.0
-    span = min(span, 50.0)
+    finite = path[np.isfinite(path).all(axis=1)]  # a diverging path ends in inf
+    span = min(max(3.0, 1.1 * float(np.abs(finite).max())), 50.0)
     v1, v2 = np.meshgrid(np.linspace(-span, span, 200), np.linspace(-span, span, 200))
     ax.contour(v1, v2, cost(v1, v2), levels=levels, cmap="viridis", linewidths=0.8)
     ax.plot(path[:, 0], path[:, 1], "o-", color="C3", ms=3)
@@ -162,4 +159,4 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     ax.set_xlabel("v1")
     ax.set_ylabel("v2")
     ax.legend(loc="upper right")
-    return fig
+    return ax.figure

@@ -183,20 +183,26 @@ class Explorer(_Widget):
         self.training, self.validation, self.test = data if data is not None else load_data(dtype=np.uint8)
         style = {"description_width": "150px"}
         layout = widgets.Layout(width="480px")
-        self.eta = widgets.FloatLogSlider(value=DEFAULTS["eta"], base=10, min=-3, max=2, step=0.1,
-                                          description="learning rate eta", readout_format=".3g", style=style,
-                                          layout=layout)
-        self.epochs = widgets.IntSlider(value=10, min=1, max=60, description="epochs", style=style, layout=layout)
-        self.hidden = widgets.IntSlider(value=30, min=1, max=200, description="hidden neurons", style=style, layout=layout)
-        self.batch_size = widgets.IntSlider(value=10, min=1, max=100, description="mini-batch size", style=style,
-                                            layout=layout)
-        self.train_size = widgets.IntSlider(value=10000, min=1000, max=50000, step=1000, description="training images",
-                                            style=style, layout=layout)
-        self.seed = widgets.BoundedIntText(value=0, min=0, max=LIMITS["seed"][1], description="seed", style=style)
+
+        def slider(kind, name: str, description: str, **options):
+            low, high = LIMITS[name]
+            return kind(value=DEFAULTS[name], min=low, max=high, description=description, style=style,
+                        layout=layout, **options)
+
+        # eta on a log scale: min and max are exponents of 10
+        self.eta = widgets.FloatLogSlider(value=DEFAULTS["eta"], base=10, min=np.log10(LIMITS["eta"][0]),
+                                          max=np.log10(LIMITS["eta"][1]), step=0.1, description="learning rate eta",
+                                          readout_format=".3g", style=style, layout=layout)
+        self.epochs = slider(widgets.IntSlider, "epochs", "epochs")
+        self.hidden = slider(widgets.IntSlider, "hidden", "hidden neurons")
+        self.batch_size = slider(widgets.IntSlider, "batch_size", "mini-batch size")
+        self.train_size = slider(widgets.IntSlider, "train_size", "training images", step=1000)
+        self.seed = widgets.BoundedIntText(value=DEFAULTS["seed"], min=LIMITS["seed"][0], max=LIMITS["seed"][1],
+                                           description="seed", style=style)
         self.train_button = widgets.Button(description="Train", button_style="success", icon="play")
         self.stop_button = widgets.Button(description="Stop", button_style="danger", icon="stop", disabled=True)
         self.clear_button = widgets.Button(description="Clear", icon="trash")
-        self.progress = widgets.IntProgress(value=0, min=0, max=10, description="progress", style=style)
+        self.progress = widgets.IntProgress(value=0, min=0, max=DEFAULTS["epochs"], description="progress", style=style)
         self.status = widgets.Label("Choose settings, then press Train.")
         self.plot = widgets.Image(format="png")
         self.table = widgets.HTML()
@@ -246,11 +252,13 @@ class Explorer(_Widget):
 
     def clear(self) -> None:
         """Forget all finished runs (the Clear button)."""
-        if not self.running:
-            self.runs.clear()
-            self.progress.value = 0
-            self.status.value = "Cleared. Choose settings, then press Train."
-            self._draw()
+        if self.running:
+            self.status.value = "A run is going: press Stop first, then Clear."
+            return
+        self.runs.clear()
+        self.progress.value = 0
+        self.status.value = "Cleared. Choose settings, then press Train."
+        self._draw()
 
     def run(self, **settings) -> Run:
         """Train now, in this cell: the default settings changed by ``settings``.

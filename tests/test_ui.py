@@ -48,15 +48,17 @@ def test_train_button_uses_the_sliders(small):
 
 def test_moving_a_slider_mid_run_changes_nothing_and_train_twice_starts_one_run(small):
     ex = Explorer(small)
-    ex.epochs.value, ex.train_size.value = 4, 2000
+    ex.epochs.value, ex.train_size.value = 6, 5000  # long enough to still be running below
     ex.train_button.click()
     ex.eta.value, ex.epochs.value, ex.hidden.value = 50.0, 1, 3
     ex.train_button.click()  # while running: refused
     assert ex.running and "already going" in ex.status.value
+    ex.clear_button.click()  # while running: refused too, and says why
+    assert ex.runs and "press Stop first, then Clear" in ex.status.value
     ex.wait(60)
     assert len(ex.runs) == 1
-    assert ex.runs[0].settings["eta"] == 1.0 and len(ex.runs[0].history) == 4
-    assert [r.test_correct for r in ex.runs[0].history] == direct(small, 1.0, 4, 30, 10, 2000, 0)
+    assert ex.runs[0].settings["eta"] == 1.0 and len(ex.runs[0].history) == 6
+    assert [r.test_correct for r in ex.runs[0].history] == direct(small, 1.0, 6, 30, 10, 5000, 0)
 
 
 def test_stop_takes_effect_within_one_epoch(small):
