@@ -56,6 +56,7 @@ class Samples:
         ):
             raise ValueError(f"{self.name}: labels must be whole numbers from 0 to {self.n_out - 1}.")
         self.images, self.labels, self.pairs = images, labels.astype(np.int64), None
+        self.target_columns = False
         self.n = len(labels)
         # uint8 images are raw pixels: 0..255 becomes 0..1 as blocks are read
         self._scale = 1 / 255 if images.dtype == np.uint8 else 1.0
@@ -63,6 +64,7 @@ class Samples:
     def _init_pairs(self, pairs: Sequence) -> None:
         self.pairs, self.n = pairs, len(pairs)
         labels = np.empty(self.n, dtype=np.int64)
+        columns = 0  # how many y are target columns (the rest are labels)
         for i, item in enumerate(pairs):
             if not (isinstance(item, (tuple, list)) and len(item) == 2):
                 raise ValueError(f"{self.name}[{i}] should be a pair (x, y), got {type(item).__name__}.")
@@ -79,6 +81,7 @@ class Samples:
                         f"{self.name}[{i}]: y has shape {y.shape}, expected ({self.n_out}, 1) or a label."
                     )
                 labels[i] = int(np.argmax(y))
+                columns += 1
             else:
                 try:
                     labels[i] = int(y)
@@ -86,7 +89,13 @@ class Samples:
                     raise ValueError(f"{self.name}[{i}]: y should be a label or a column, got {y!r}.") from None
                 if not 0 <= labels[i] < self.n_out:
                     raise ValueError(f"{self.name}[{i}]: label {labels[i]} is not between 0 and {self.n_out - 1}.")
+        if 0 < columns < self.n:
+            raise ValueError(
+                f"{self.name} mixes target columns (like vectorized_result(3)) and plain labels (like 3): "
+                "use one kind for the whole list."
+            )
         self.labels = labels
+        self.target_columns = columns > 0  # then training uses the columns themselves
 
     def rows(self, idx: np.ndarray) -> np.ndarray:
         """The inputs of samples ``idx`` as a float64 matrix, one row per sample."""
@@ -96,7 +105,7 @@ class Samples:
 
     def targets(self, idx: np.ndarray) -> np.ndarray:
         """The desired outputs of samples ``idx``, one row per sample (one-hot for labels)."""
-        if self.pairs is not None and isinstance(self.pairs[0][1], np.ndarray) and self.pairs[0][1].size > 1:
+        if self.target_columns:
             return np.concatenate([self.pairs[i][1].T for i in idx]).astype(np.float64, copy=False)
         return np.eye(self.n_out)[self.labels[idx]]
 

@@ -220,6 +220,12 @@ def test_flat_input_never_broadcasts():
         net.backprop(np.zeros((784, 1)), np.zeros(10))
 
 
+def test_mixed_targets_and_labels_are_refused():
+    training, test = small_data(4)
+    with pytest.raises(ValueError, match="training_data mixes target columns .* and plain labels"):
+        Network([6, 5, 4]).SGD(training[:2] + test[2:], 1, 2, 1.0)
+
+
 def test_wrong_array_shapes_and_labels():
     net = Network([6, 5, 4])
     with pytest.raises(ValueError, match=r"images have shape \(3, 7\), expected \(n, 6\)"):
