@@ -5,6 +5,7 @@ The maths (``Network``, ``sigmoid``, ...) and the data loaders need only numpy; 
 """
 
 from .data import DataError, load_data, load_data_wrapper
+from .i18n import get_language, set_language
 from .maths import cost_derivative, sigmoid, sigmoid_prime, vectorized_result
 from .network import EpochReport, Network
 
@@ -15,8 +16,10 @@ __all__ = [
     "EpochReport",
     "Network",
     "cost_derivative",
+    "get_language",
     "load_data",
     "load_data_wrapper",
+    "set_language",
     "sigmoid",
     "sigmoid_prime",
     "vectorized_result",

@@ -1,0 +1,1 @@
+"""One catalogue of learner-facing texts per language (see ``mnistnet.i18n``)."""

@@ -1,0 +1,45 @@
+"""The two catalogues of learner-facing texts stay in step."""
+
+import re
+import string
+
+import pytest
+
+from mnistnet import i18n
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_catalogues_have_the_same_keys():
+    """Catches a text added in one language only (the other would fall back or crash)."""
+    en, zh = i18n.catalogue("en"), i18n.catalogue("zh")
+    assert sorted(set(en) ^ set(zh)) == []
+
+
+def test_catalogues_have_the_same_placeholders():
+    """Catches a translation that drops or renames a {placeholder} (format would raise KeyError)."""
+    en, zh = i18n.catalogue("en"), i18n.catalogue("zh")
+    for key in en:
+        assert placeholders(en[key]) == placeholders(zh[key]), key
+
+
+def test_chinese_texts_are_chinese():
+    """Catches an English text pasted into zh.py untranslated."""
+    zh = i18n.catalogue("zh")
+    for key, text in zh.items():
+        assert re.search(r"[\u4e00-\u9fff]", text) or not re.search(r"[A-Za-z]{4,}", text), key
+
+
+def test_set_language_switches_and_refuses_unknown():
+    try:
+        i18n.set_language("zh")
+        assert i18n.t("language_set") == "语言：中文。"
+        i18n.set_language("en")
+        assert i18n.t("language_set") == "Language: English."
+        with pytest.raises(ValueError, match="fr"):
+            i18n.set_language("fr")
+        assert i18n.get_language() == "en"
+    finally:
+        i18n.set_language("en")
