@@ -3,4 +3,19 @@
 TEXTS: dict[str, str] = {
     # i18n itself
     "language_set": "Language: English.",
+
+    # --- network and samples: errors for a learner's mistakes ---
+    # (end of network)
+
+    # --- costs and regularisation (chapter 3) ---
+    # (end of costs)
+
+    # --- checks: the exercises' messages ---
+    # (end of checks)
+
+    # --- ui: widget labels, buttons, status lines, tables ---
+    # (end of ui)
+
+    # --- draw: the drawing canvas ---
+    # (end of draw)
 }
