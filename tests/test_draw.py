@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from mnistnet import Network
+from mnistnet.draw import DigitCanvas, DrawDigit
 from mnistnet.prepare import to_mnist
 
 
@@ -173,14 +174,22 @@ def test_real_mnist_digits_survive_the_round_trip(mnist):
         assert np.abs(to_mnist(big) - image / 255).max() < 1e-9
 
 
-def test_a_trained_network_reads_round_tripped_digits_as_it_read_the_originals(mnist):
+@pytest.fixture(scope="module")
+def trained(mnist):
+    """A chapter-1 network after one epoch on 20,000 real images (seed 0): about 78% right."""
+    (tx, ty), _, _ = mnist
+    net = Network([784, 30, 10], seed=0)
+    net.SGD((tx[:20000], ty[:20000]), 1, 10, 3.0, verbose=False)
+    return net
+
+
+def test_a_trained_network_reads_round_tripped_digits_as_it_read_the_originals(mnist, trained):
     """Catches a preparation that looks fine to the eye but not to the network (mirrored or
     transposed digits, a digit off-centre by a few pixels, the 0..255 range, a box of 28 instead
     of 20): real test digits, drawn small (about 140 px, a non-whole factor) and off-centre in a
     280 x 280 canvas, must mostly get the same answer from a chapter-1 network as the originals."""
-    (tx, ty), _, (sx, _) = mnist
-    net = Network([784, 30, 10], seed=0)
-    net.SGD((tx[:20000], ty[:20000]), 1, 10, 3.0, verbose=False)
+    _, _, (sx, _) = mnist
+    net = trained
     originals = sx[:300] / 255.0
     prepared = []
     for k, image in enumerate(sx[:300].reshape(-1, 28, 28)):
@@ -195,3 +204,101 @@ def test_a_trained_network_reads_round_tripped_digits_as_it_read_the_originals(m
     # and the same drawings, prepared wrongly (transposed), lose that agreement: the test can fail
     transposed = np.array([p.reshape(28, 28).T.ravel() for p in prepared])
     assert np.mean(before == np.argmax(net.feedforward(transposed.T), axis=0)) < 0.5
+
+
+# --- the widget, without a browser: set the bytes the canvas would send ---------------------
+
+
+def canvas_bytes(image28):
+    """What the browser sends after drawing this 28 x 28 digit 10 times larger: 280 x 280 bytes."""
+    return np.kron(image28, np.ones((10, 10), dtype=np.uint8)).astype(np.uint8).tobytes()
+
+
+def test_a_stroke_updates_the_preview_and_the_answer(mnist, trained):
+    """Catches a widget that does not listen to the canvas, reads its bytes in the wrong order or
+    range, or shows an answer that is not the network's most active output for the prepared image."""
+    _, _, (sx, sy) = mnist
+    w = DrawDigit(trained)
+    assert w.answers == {"": None} and not w.image.any()
+    assert 'data-answer=""' in w.answer_boxes[""].value and "draw a digit" in w.answer_boxes[""].value
+    empty_preview, empty_bars = w.preview.value, w.bars[""].value
+    digit = sx[0].reshape(28, 28)
+    w.canvas.pixels = canvas_bytes(digit)
+    # the preview is the real MNIST digit itself (it was prepared this way)
+    assert np.abs(w.image - digit / 255).max() < 1e-9
+    expected = int(np.argmax(trained.feedforward(sx[0].reshape(784, 1) / 255)))
+    assert w.answers == {"": expected}
+    assert f'data-answer="{expected}"' in w.answer_boxes[""].value
+    assert w.preview.value != empty_preview and w.preview.value.tobytes().startswith(b"\x89PNG")
+    assert w.bars[""].value != empty_bars
+    w.canvas.clear()
+    assert w.answers == {"": None} and not w.image.any() and w.preview.value == empty_preview
+
+
+def test_a_synthetic_drawing_is_prepared_and_answered():
+    """Catches a widget that feeds the network the 280 x 280 drawing or a (784,) row instead of the
+    prepared (784, 1) column: with a hand-made network whose output k copies pixel (14, 14) or not,
+    the answer must follow the prepared image."""
+    net = Network([784, 10, 10], seed=1)
+    w = DrawDigit(net)
+    drawing = (seven() * 255).round().astype(np.uint8)
+    w.canvas.pixels = drawing.tobytes()
+    prepared = to_mnist(drawing)
+    assert np.array_equal(w.image, prepared)
+    # independent forward pass written out here: sigma(w a + b) twice
+    a = prepared.reshape(784, 1)
+    for b, weights in zip(net.biases, net.weights):
+        a = 1 / (1 + np.exp(-(weights @ a + b)))
+    assert w.answers[""] == int(np.argmax(a))
+
+
+def test_two_networks_answer_side_by_side(mnist, trained):
+    """Catches every panel showing the first network's answer: an untrained network and the trained
+    one, given the same drawing, each answer for themselves."""
+    _, _, (sx, _) = mnist
+    untrained = Network([784, 30, 10], seed=5)
+    w = DrawDigit(nets={"chapter 1": trained, "untrained": untrained})
+    assert list(w.bars) == ["chapter 1", "untrained"]
+    answers = {}
+    for k in range(20):  # find a digit on which they disagree
+        w.canvas.pixels = canvas_bytes(sx[k].reshape(28, 28))
+        column = sx[k].reshape(784, 1) / 255
+        answers = {"chapter 1": int(np.argmax(trained.feedforward(column))),
+                   "untrained": int(np.argmax(untrained.feedforward(column)))}
+        assert w.answers == answers
+        if len(set(answers.values())) == 2:
+            break
+    assert len(set(answers.values())) == 2
+    assert f'data-answer="{answers["untrained"]}"' in w.answer_boxes["untrained"].value
+
+
+def test_the_canvas_trait_and_messages():
+    """Catches a canvas that is not a synced binary trait, an English-only button, and widgets that
+    print an unreadable object in a viewer without widgets."""
+    from mnistnet import i18n
+
+    c = DigitCanvas()
+    assert c.image().shape == (280, 280) and not c.image().any()
+    assert c.trait_metadata("pixels", "sync") and c.clear_label == "Clear"
+    assert repr(c) == "DigitCanvas (interactive: run this cell to see and use it)"
+    assert repr(DrawDigit(Network([784, 5, 10], seed=0))).startswith("DrawDigit (interactive")
+    c.pixels = bytes(100)
+    with pytest.raises(ValueError, match="100 pixels"):
+        c.image()
+    try:
+        i18n.set_language("zh")
+        assert DigitCanvas().clear_label == "清除"
+    finally:
+        i18n.set_language("en")
+
+
+def test_bad_networks_are_refused():
+    """Catches a network that cannot read a 28 x 28 digit (or none at all) failing later, deep in numpy."""
+    with pytest.raises(ValueError, match="784 inputs and 10 outputs"):
+        DrawDigit(Network([2, 3, 1]))
+    with pytest.raises(ValueError, match=r"nets\['small'\]"):
+        DrawDigit(nets={"small": Network([784, 3, 2])})
+    with pytest.raises(ValueError, match="one network"):
+        DrawDigit()
+    with pytest.raises(ValueError, match="one network"):
+        DrawDigit(Network([784, 3, 10]), nets={"a": Network([784, 3, 10])})
