@@ -216,15 +216,16 @@ class DrawDigit(_Widget):
         self.image = to_mnist(self.canvas.image())
         self.preview.value = _png(preview_figure(self.image))
         empty = not self.image.any()
+        strokes = f' data-strokes="{self.canvas.strokes}"'  # for a browser test: which stroke this shows
         for name, net in self.nets.items():
             # one column (784, 1) in, ten activations (10, 1) out; the answer is the most active output
             activations = np.zeros(10) if empty else net.feedforward(self.image.reshape(784, 1)).ravel()
             self.answers[name] = None if empty else int(np.argmax(activations))
             self.bars[name].value = _png(activations_figure(activations))
             if empty:
-                text = f'<div class="mnistnet-answer" data-answer="">{html.escape(t("draw_empty"))}</div>'
+                text = f'<div class="mnistnet-answer" data-answer=""{strokes}>{html.escape(t("draw_empty"))}</div>'
             else:
-                text = (f'<div class="mnistnet-answer" data-answer="{self.answers[name]}">'
+                text = (f'<div class="mnistnet-answer" data-answer="{self.answers[name]}"{strokes}>'
                         f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">'
                         f"{self.answers[name]}</span></div>")
             self.answer_boxes[name].value = text
