@@ -9,8 +9,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
-CORE = {"maths", "samples", "data", "matrix", "network", "checks"}  # know nothing of screens
-SCREEN = {"matplotlib", "ipywidgets", "IPython", "plots", "ui", "cli"}
+CORE = {"maths", "samples", "data", "matrix", "network", "checks", "prepare"}  # know nothing of screens
+SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
 
 
 def names(requirements):

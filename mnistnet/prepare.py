@@ -1,0 +1,120 @@
+"""Turn a drawing into an MNIST image, the way MNIST's own digits were prepared (numpy only).
+
+LeCun, Cortes and Burges describe it: "The original black and white images from NIST were
+size normalized to fit in a 20x20 pixel box while preserving their aspect ratio. The resulting
+images contain grey levels as a result of the anti-aliasing technique used by the normalization
+algorithm. The images were centered in a 28x28 image by computing the center of mass of the
+pixels, and translating the image so as to position this point at the center of the 28x28 field."
+
+``to_mnist`` does the same steps:
+
+1. crop the drawing to the bounding box of its ink;
+2. resize that box so its longer side is 20 pixels, keeping the aspect ratio, by area averaging
+   (each new pixel is the mean of the part of the drawing it covers, so edges become grey);
+3. paste it into a 28 x 28 field of zeros, shifted by a whole number of pixels so that its centre
+   of mass lands on pixel (14, 14) (row, column; pixel indices, 0 at the top left).
+
+The real MNIST images agree: their ink spans exactly 20 pixels on the longer side and their
+centres of mass lie within half a pixel of (14, 14).
+
+This module knows nothing of screens (no matplotlib, no widgets): tests and core code use it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .i18n import t
+
+BOX = 20  # the longer side of the ink after resizing
+SIZE = 28  # the side of an MNIST image
+CENTRE = 14  # where the centre of mass goes (row and column index)
+
+
+def _check_pixels(pixels) -> np.ndarray:
+    """``pixels`` as a float64 array of ink in [0, 1], or a ValueError saying what is wrong."""
+    try:
+        a = np.asarray(pixels)
+    except ValueError:  # a ragged list
+        raise ValueError(t("draw_pixels_not_numbers", kind="a ragged list")) from None
+    if a.dtype == bool:
+        a = a.astype(np.float64)
+    if not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
+        raise ValueError(t("draw_pixels_not_numbers", kind=f"dtype {a.dtype}"))
+    if a.ndim != 2:
+        raise ValueError(t("draw_pixels_not_2d", shape=a.shape))
+    if a.size == 0:
+        raise ValueError(t("draw_pixels_not_2d", shape=a.shape))
+    if np.issubdtype(a.dtype, np.integer):
+        # whole numbers are grey levels 0..255, as in the MNIST files and in a canvas
+        if a.min() < 0 or a.max() > 255:
+            raise ValueError(t("draw_pixels_int_range", low=int(a.min()), high=int(a.max())))
+        return a.astype(np.float64) / 255
+    a = a.astype(np.float64)
+    if not np.all(np.isfinite(a)):
+        raise ValueError(t("draw_pixels_not_finite"))
+    if a.min() < 0 or a.max() > 1:
+        raise ValueError(t("draw_pixels_float_range", low=float(a.min()), high=float(a.max())))
+    return a
+
+
+def _area_weights(new: int, old: int) -> np.ndarray:
+    """The (new, old) matrix that resizes a line of ``old`` pixels to ``new`` pixels by area averaging.
+
+    New pixel i covers the interval [i * old/new, (i + 1) * old/new) of the old line; its value is
+    the mean of the old pixels over that interval, each weighted by how much of it is covered.
+    Every row sums to 1, so ink in [0, 1] stays in [0, 1].
+    """
+    step = old / new
+    starts = np.arange(new)[:, None] * step  # (new, 1): where each new pixel begins
+    left = np.arange(old)[None, :]  # (1, old): where each old pixel begins
+    overlap = np.clip(np.minimum(starts + step, left + 1) - np.maximum(starts, left), 0, None)
+    return overlap / step
+
+
+def resize(image: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    """Resize a 2-D ``image`` to ``(rows, cols)`` by area averaging (anti-aliased)."""
+    return _area_weights(rows, image.shape[0]) @ image @ _area_weights(cols, image.shape[1]).T
+
+
+def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
+    """The ink-weighted mean (row, column) of a 2-D image with some ink."""
+    mass = image.sum()
+    rows = np.arange(image.shape[0]) @ image.sum(axis=1) / mass
+    cols = np.arange(image.shape[1]) @ image.sum(axis=0) / mass
+    return float(rows), float(cols)
+
+
+def to_mnist(pixels, column: bool = False) -> np.ndarray:
+    """Prepare a drawing as MNIST prepared its digits: crop, fit into 20 x 20, centre the mass.
+
+    ``pixels``: a 2-D array of ink of any size (e.g. 280 x 280 from a canvas), ink high and paper 0:
+    whole numbers are grey levels 0..255 (uint8), floats must lie in [0, 1].
+
+    Returns the (28, 28) float64 image, values in [0, 1] like the training images, whose ink spans
+    20 pixels on its longer side and whose centre of mass is within half a pixel of (14, 14). With
+    ``column=True``: the same image as the (784, 1) column that ``Network.feedforward`` takes (its
+    rows are the image's rows one after another, like the (n, 784) rows of ``load_data``).
+
+    A drawing without any ink gives all zeros. (A drawing whose mass sits far in one corner of
+    its box, such as a long line with a blob at one end, cannot always be centred without leaving
+    the 28 x 28 field; it is then moved as far as the field allows.)
+    """
+    ink = _check_pixels(pixels)
+    image = np.zeros((SIZE, SIZE))
+    rows = np.flatnonzero(ink.any(axis=1))
+    cols = np.flatnonzero(ink.any(axis=0))
+    if rows.size:
+        # 1. crop to the bounding box of the ink
+        box = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+        # 2. fit the longer side into 20 pixels, keeping the aspect ratio (at least 1 pixel)
+        scale = BOX / max(box.shape)
+        height = max(1, round(box.shape[0] * scale))
+        width = max(1, round(box.shape[1] * scale))
+        small = np.clip(resize(box, height, width), 0, 1)  # sums of weights may round to 1 + 1e-16
+        # 3. shift by whole pixels so the centre of mass lands on (14, 14), staying inside the field
+        r, c = centre_of_mass(small)
+        top = min(max(round(CENTRE - r), 0), SIZE - height)
+        left = min(max(round(CENTRE - c), 0), SIZE - width)
+        image[top:top + height, left:left + width] = small
+    return image.reshape(SIZE * SIZE, 1) if column else image
