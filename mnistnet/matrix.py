@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .costs import CrossEntropyCost, QuadraticCost
 from .maths import sigmoid
 
 
@@ -24,11 +25,12 @@ def feedforward(weights: list[np.ndarray], biases: list[np.ndarray], a: np.ndarr
     return a
 
 
-def backprop(weights, biases, x: np.ndarray, y: np.ndarray):
-    """The gradient of the quadratic cost summed over the m columns of x (n_in, m) and y (n_out, m).
+def backprop(weights, biases, x: np.ndarray, y: np.ndarray, cost=QuadraticCost):
+    """The gradient of the cost summed over the m columns of x (n_in, m) and y (n_out, m).
 
     Returns ``(nabla_b, nabla_w)`` shaped like ``biases`` and ``weights``: exactly the
     sum of ``Network.backprop`` over the columns. The readable version, for learners.
+    ``cost`` is ``QuadraticCost`` (the seed's) or ``CrossEntropyCost`` (``mnistnet.costs``).
     """
     activation, activations, zs = x, [x], []
     for b, w in zip(biases, weights):
@@ -36,7 +38,7 @@ def backprop(weights, biases, x: np.ndarray, y: np.ndarray):
         zs.append(z)
         activation = sigmoid(z)
         activations.append(activation)
-    delta = (activations[-1] - y) * sigmoid(zs[-1]) * (1 - sigmoid(zs[-1]))  # BP1, one column per sample
+    delta = cost.delta(zs[-1], activations[-1], y)  # BP1, one column per sample
     nabla_b = [None] * len(biases)
     nabla_w = [None] * len(weights)
     nabla_b[-1] = delta.sum(axis=1, keepdims=True)  # BP3, summed over the samples
@@ -67,15 +69,19 @@ def _sigmoid_inplace(z: np.ndarray) -> np.ndarray:
     return z
 
 
-def update_mini_batch(weights, biases, x_rows: np.ndarray, y_rows: np.ndarray, eta: float) -> None:
+def update_mini_batch(
+    weights, biases, x_rows: np.ndarray, y_rows: np.ndarray, eta: float, cost=QuadraticCost, decay: float = 1.0
+) -> None:
     """One gradient-descent step on a mini-batch, updating ``weights`` and ``biases`` in place.
 
     Call it inside ``np.errstate(over="ignore")`` (as ``train_epoch`` does) for inputs that
     may drive z below -709.
 
     x_rows (m, n_in) and y_rows (m, n_out) hold one sample per row (their transposes are
-    the book's column matrices; no copy is made). w -> w - eta/m * sum of nabla_w, as in
-    ``Network.update_mini_batch``.
+    the book's column matrices; no copy is made). ``cost`` is ``QuadraticCost`` or
+    ``CrossEntropyCost``. w -> decay * w - eta/m * sum of nabla_w, b -> b - eta/m * sum of
+    nabla_b, as in ``Network.update_mini_batch``; ``decay`` = 1 - eta * lmbda / n is the
+    L2 weight decay (eq. 93 of the book), 1.0 without regularisation.
     """
     activations = [x_rows.T]  # a^0 = x, (n_in, m)
     a = activations[0]
@@ -85,13 +91,18 @@ def update_mini_batch(weights, biases, x_rows: np.ndarray, y_rows: np.ndarray, e
         a = _sigmoid_inplace(z)  # a^l = sigma(z^l)
         activations.append(a)
     delta = a - y_rows.T  # BP1: (a^L - y) ...
-    delta *= a * (1 - a)  # ... * sigma'(z^L)
+    if cost is QuadraticCost:
+        delta *= a * (1 - a)  # ... * sigma'(z^L) for the quadratic cost
+    elif cost is not CrossEntropyCost:  # cross-entropy: delta^L = a^L - y, sigma' cancels (eq. 66)
+        raise ValueError(f"the matrix engine knows QuadraticCost and CrossEntropyCost, not {cost!r}.")
     delta *= eta / x_rows.shape[0]  # every gradient below is linear in delta: scale once
     for layer in range(len(weights), 0, -1):
         w, a_prev = weights[layer - 1], activations[layer - 1]
         if layer > 1:
             delta_prev = w.T @ delta  # BP2 with the old weights: (w^{l})^T delta^{l} ...
             delta_prev *= a_prev * (1 - a_prev)  # ... * sigma'(z^{l-1})
+        if decay != 1.0:
+            w *= decay  # L2 (eq. 93): w -> (1 - eta lmbda / n) w ..., after BP2 has used the old w
         w -= delta @ a_prev.T  # BP4: w^l -= eta/m * sum_x delta a^{l-1 T}
         biases[layer - 1] -= delta.sum(axis=1, keepdims=True)  # BP3: b^l -= eta/m * sum_x delta
         if layer > 1:
@@ -117,8 +128,16 @@ def mini_batches(samples, order: np.ndarray, mini_batch_size: int):
             yield x_rows[k : k + mini_batch_size], y_rows[k : k + mini_batch_size]
 
 
-def train_epoch(weights, biases, samples, order: np.ndarray, mini_batch_size: int, eta: float) -> None:
-    """One epoch of mini-batch SGD over ``samples`` (a ``Samples``) in the given ``order``."""
+def train_epoch(
+    weights, biases, samples, order: np.ndarray, mini_batch_size: int, eta: float,
+    cost=QuadraticCost, lmbda: float = 0.0,
+) -> None:
+    """One epoch of mini-batch SGD over ``samples`` (a ``Samples``) in the given ``order``.
+
+    ``lmbda`` > 0 adds L2 regularisation: every step first shrinks the weights by the
+    factor 1 - eta * lmbda / n, n = ``samples.n`` the size of the training set (eq. 93).
+    """
+    decay = 1.0 - eta * lmbda / samples.n
     with np.errstate(over="ignore"):  # see _sigmoid_inplace
         for x_rows, y_rows in mini_batches(samples, order, mini_batch_size):
-            update_mini_batch(weights, biases, x_rows, y_rows, eta)
+            update_mini_batch(weights, biases, x_rows, y_rows, eta, cost, decay)

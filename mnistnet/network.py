@@ -4,6 +4,10 @@ A ``Network([784, 30, 10])`` has one weight matrix and one bias column per layer
 the input. ``backprop`` computes the gradient of the quadratic cost for one sample with
 the four equations of backpropagation (BP1-BP4); ``update_mini_batch`` takes one step
 of gradient descent; ``SGD`` repeats it over shuffled mini-batches for some epochs.
+
+The book's chapter 3 adds three options, all off by default: ``cost="cross-entropy"``,
+``init="scaled"`` (both ``Network(...)``) and L2 regularisation (``SGD(..., lmbda=5.0)``);
+``SGD(..., early_stopping=10)`` stops when validation accuracy stalls.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import matrix
-from .maths import cost_derivative, sigmoid, sigmoid_prime
+from . import costs, matrix
+from .i18n import t
+from .maths import sigmoid, sigmoid_prime
 from .samples import Samples
 
 
@@ -75,21 +80,33 @@ class Network:
     (sizes[i+1], sizes[i]) and ``biases[i]`` shape (sizes[i+1], 1), drawn from N(0, 1) as
     in the seed; ``seed`` makes them (and the shuffling in ``SGD``) reproducible.
     ``weights`` and ``biases`` are plain lists of arrays: read them, assign them.
+
+    ``cost``: ``"quadratic"`` (the seed's, C_x = 1/2 ||a - y||^2) or ``"cross-entropy"``
+    (C_x = -sum [y ln a + (1 - y) ln(1 - a)], delta^L = a - y); ``self.cost`` is then the
+    class ``QuadraticCost`` or ``CrossEntropyCost`` of ``mnistnet.costs``.
+    ``init``: ``"large"`` (the seed's N(0, 1) weights) or ``"scaled"`` (weights
+    N(0, 1/n_in), n_in = the number of inputs of the neuron; biases N(0, 1) in both).
     """
 
-    def __init__(self, sizes: list[int], seed: int | None = None):
+    def __init__(self, sizes: list[int], seed: int | None = None, cost: str = "quadratic", init: str = "large"):
         if not isinstance(sizes, (list, tuple)) or len(sizes) < 2:
             raise ValueError(f"sizes must list at least 2 layers (input and output), e.g. [784, 30, 10]; got {sizes!r}.")
         for n in sizes:
             _check_positive_int(n, f"every entry of sizes (got {list(sizes)!r}); an entry")
         self.sizes = [int(n) for n in sizes]
         self.num_layers = len(sizes)
+        self.cost = costs.get_cost(cost)
+        self.init = costs.check_init(init)
         self.rng = np.random.default_rng(seed)
         self.biases = [self.rng.standard_normal((y, 1)) for y in self.sizes[1:]]
         self.weights = [self.rng.standard_normal((y, x)) for x, y in zip(self.sizes[:-1], self.sizes[1:])]
+        if init == "scaled":  # N(0, 1/n_in): standard deviation 1/sqrt(n_in), same draws
+            self.weights = [w / np.sqrt(w.shape[1]) for w in self.weights]
 
     def __repr__(self) -> str:
-        return f"Network({self.sizes})"
+        options = "" if self.cost is costs.QuadraticCost else f", cost={self.cost.name!r}"
+        options += "" if self.init == "large" else f", init={self.init!r}"
+        return f"Network({self.sizes}{options})"
 
     # --- checks --------------------------------------------------------------------------
 
@@ -128,7 +145,9 @@ class Network:
         """Return ``(nabla_b, nabla_w)``, the gradient of the cost C_x for one sample.
 
         x is the input column (784, 1), y the desired output column (10, 1). nabla_b and
-        nabla_w are lists of arrays shaped like ``biases`` and ``weights``.
+        nabla_w are lists of arrays shaped like ``biases`` and ``weights``. The cost is
+        the network's (``self.cost``); the L2 term is not included (``update_mini_batch``
+        applies it as a weight decay).
         """
         x = self._check_input(x, "x", self.sizes[0])
         y = self._check_input(y, "y", self.sizes[-1])
@@ -146,7 +165,7 @@ class Network:
             activation = sigmoid(z)
             activations.append(activation)
         # backward pass
-        delta = cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1])  # BP1: output error
+        delta = self.cost.delta(zs[-1], activations[-1], y)  # BP1: output error
         nabla_b[-1] = delta  # BP3
         nabla_w[-1] = np.dot(delta, activations[-2].transpose())  # BP4
         # l = 2 is the last hidden layer, l = 3 the one before, ... (negative indices)
@@ -158,12 +177,18 @@ class Network:
             nabla_w[-l] = np.dot(delta, activations[-l - 1].transpose())  # BP4
         return nabla_b, nabla_w
 
-    def update_mini_batch(self, mini_batch: list, eta: float) -> None:
+    def update_mini_batch(self, mini_batch: list, eta: float, lmbda: float = 0.0, n: int | None = None) -> None:
         """One step of gradient descent on ``mini_batch``, a list of ``(x, y)`` pairs.
 
         w -> w - (eta / m) * sum of nabla_w over the m samples, and the same for b.
+        With L2 regularisation (``lmbda`` > 0; ``n`` = the size of the whole training set):
+        w -> (1 - eta * lmbda / n) * w - (eta / m) * sum of nabla_w (eq. 93 of the book);
+        the biases are not decayed.
         """
         eta = _check_eta(eta)
+        lmbda = costs.check_lmbda(lmbda)
+        if lmbda and n is None:
+            raise ValueError(t("lmbda_needs_n"))
         if not mini_batch:
             raise ValueError("mini_batch is empty: it needs at least one (x, y) pair.")
         nabla_b = [np.zeros(b.shape) for b in self.biases]
@@ -172,7 +197,8 @@ class Network:
             delta_nabla_b, delta_nabla_w = self.backprop(x, y)
             nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
             nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
-        self.weights = [w - (eta / len(mini_batch)) * nw for w, nw in zip(self.weights, nabla_w)]
+        decay = 1 - eta * lmbda / n if lmbda else 1.0  # weight decay: 1 without regularisation
+        self.weights = [decay * w - (eta / len(mini_batch)) * nw for w, nw in zip(self.weights, nabla_w)]
         self.biases = [b - (eta / len(mini_batch)) * nb for b, nb in zip(self.biases, nabla_b)]
 
     def evaluate(self, test_data) -> int:
@@ -191,12 +217,19 @@ class Network:
     def _evaluate(self, samples: Samples) -> int:
         return sum(int(np.sum(np.argmax(out, axis=0) == samples.labels[idx])) for idx, out in self._outputs(samples))
 
-    def total_cost(self, data) -> float:
-        """The quadratic cost C = 1/n sum_x 1/2 ||a(x) - y(x)||^2 over ``data``."""
-        return self._total_cost(Samples(data, "data", self.sizes[0], self.sizes[-1]))
+    def total_cost(self, data, lmbda: float = 0.0) -> float:
+        """The cost C = 1/n sum_x C_x over the n samples of ``data``, with the network's cost.
 
-    def _total_cost(self, samples: Samples) -> float:
-        total = sum(0.5 * float(np.sum((out - samples.targets(idx).T) ** 2)) for idx, out in self._outputs(samples))
+        Quadratic: C_x = 1/2 ||a(x) - y(x)||^2. Cross-entropy: C_x = -sum_j [y_j ln a_j +
+        (1 - y_j) ln(1 - a_j)]. With ``lmbda`` > 0 the L2 term (lmbda / 2n) sum_w w^2 is added.
+        """
+        lmbda = costs.check_lmbda(lmbda)
+        return self._total_cost(Samples(data, "data", self.sizes[0], self.sizes[-1]), lmbda)
+
+    def _total_cost(self, samples: Samples, lmbda: float = 0.0) -> float:
+        total = sum(self.cost.fn(out, samples.targets(idx).T) for idx, out in self._outputs(samples))
+        if lmbda:
+            total += 0.5 * lmbda * sum(float(np.sum(w * w)) for w in self.weights)  # L2: (lmbda/2n) sum w^2
         return total / samples.n
 
     # --- training ------------------------------------------------------------------------
@@ -211,6 +244,8 @@ class Network:
         *,
         engine: str = "matrix",
         validation_data=None,
+        lmbda: float = 0.0,
+        early_stopping: int | None = None,
         monitor_training_cost: bool = False,
         callback: Callable[[EpochReport], bool | None] | None = None,
         verbose: bool = True,
@@ -224,9 +259,16 @@ class Network:
         - ``training_data``: list of ``(x, y)`` pairs (x (784, 1), y (10, 1)) or a tuple
           ``(images, labels)`` from ``load_data``.
         - ``test_data`` / ``validation_data``: evaluated after every epoch if given.
+        - ``lmbda``: L2 regularisation (chapter 3). Each step becomes
+          w -> (1 - eta * lmbda / n) w - (eta / m) sum nabla_w, n = the size of
+          ``training_data``, m = the mini-batch size; biases are not decayed. 0: none.
+        - ``early_stopping=N``: stop when the validation accuracy has not improved for N
+          epochs in a row (needs ``validation_data``). The weights are those of the last
+          epoch, not of the best one.
         - ``engine``: ``"matrix"`` (default, fast: a whole mini-batch per matrix product;
           updates the weight arrays in place) or ``"loop"`` (the seed's per-sample loop).
-          Both compute the same numbers.
+          Both compute the same numbers, for every cost and lmbda.
+        - ``monitor_training_cost``: put the training cost (with the L2 term) in each report.
         - ``callback(report)`` is called after every epoch; return True to stop early.
         - ``verbose``: print the seed's line for every epoch.
 
@@ -238,6 +280,8 @@ class Network:
         eta = _check_eta(eta)
         if engine not in ("matrix", "loop"):
             raise ValueError(f'engine must be "matrix" or "loop", got {engine!r}.')
+        lmbda = costs.check_lmbda(lmbda)
+        early_stopping = costs.check_early_stopping(early_stopping, validation_data is not None)
         self._check_parameters()
         n_in, n_out = self.sizes[0], self.sizes[-1]
         training = Samples(training_data, "training_data", n_in, n_out)
@@ -245,43 +289,55 @@ class Network:
         validation = None if validation_data is None else Samples(validation_data, "validation_data", n_in, n_out)
 
         history: list[EpochReport] = []
+        best = None  # for early stopping: the report with the best validation accuracy so far
         epoch = 0
         try:
             for epoch in range(epochs):
                 start = time.perf_counter()
                 order = self.rng.permutation(training.n)
                 if engine == "matrix":
-                    matrix.train_epoch(self.weights, self.biases, training, order, mini_batch_size, eta)
+                    matrix.train_epoch(self.weights, self.biases, training, order, mini_batch_size, eta, self.cost, lmbda)
                 else:
-                    self._loop_epoch(training, order, mini_batch_size, eta)
+                    self._loop_epoch(training, order, mini_batch_size, eta, lmbda)
                 report = EpochReport(epoch, time.perf_counter() - start)
                 if test is not None:
                     report.test_correct, report.test_total = self._evaluate(test), test.n
                 if validation is not None:
                     report.validation_correct, report.validation_total = self._evaluate(validation), validation.n
                 if monitor_training_cost:
-                    report.training_cost = self._total_cost(training)
+                    report.training_cost = self._total_cost(training, lmbda)
                 history.append(report)
                 if verbose:
                     print(report.line(), flush=True)
                 if callback is not None and callback(report):
                     break
+                if early_stopping is not None:
+                    if best is None or report.validation_correct > best.validation_correct:
+                        best = report
+                    elif epoch - best.epoch >= early_stopping:
+                        if verbose:
+                            print(t("early_stopped", epochs=early_stopping, epoch=best.epoch,
+                                    best=f"{best.validation_correct} / {best.validation_total}"), flush=True)
+                        break
         except KeyboardInterrupt:
             print(f"Interrupted during epoch {epoch}: the weights learned so far are kept.", flush=True)
         return history
 
-    def _loop_epoch(self, training: Samples, order: np.ndarray, mini_batch_size: int, eta: float) -> None:
+    def _loop_epoch(
+        self, training: Samples, order: np.ndarray, mini_batch_size: int, eta: float, lmbda: float = 0.0
+    ) -> None:
         """One epoch with the seed's per-sample ``update_mini_batch``, on the same mini-batches."""
         for x_rows, y_rows in matrix.mini_batches(training, order, mini_batch_size):
             mini_batch = [(x_rows[j : j + 1].T, y_rows[j : j + 1].T) for j in range(len(x_rows))]
-            self.update_mini_batch(mini_batch, eta)
+            self.update_mini_batch(mini_batch, eta, lmbda, training.n)
 
     # --- saving ------------------------------------------------------------------------
 
     def copy(self) -> Network:
-        """An independent copy (same sizes, weights, biases and random state)."""
+        """An independent copy (same sizes, cost, init, weights, biases and random state)."""
         other = Network.__new__(Network)
         other.sizes, other.num_layers = list(self.sizes), self.num_layers
+        other.cost, other.init = self.cost, self.init
         other.rng = np.random.default_rng()
         other.rng.bit_generator.state = self.rng.bit_generator.state
         other.weights = [w.copy() for w in self.weights]
@@ -289,9 +345,9 @@ class Network:
         return other
 
     def save(self, path: str | os.PathLike) -> None:
-        """Write sizes, weights and biases to a ``.npz`` file (no pickle), atomically."""
+        """Write sizes, cost, init, weights and biases to a ``.npz`` file (no pickle), atomically."""
         path = Path(path)
-        arrays = {"sizes": np.array(self.sizes)}
+        arrays = {"sizes": np.array(self.sizes), "cost": np.array(self.cost.name), "init": np.array(self.init)}
         for i, (w, b) in enumerate(zip(self.weights, self.biases)):
             arrays[f"w{i}"], arrays[f"b{i}"] = w, b
         fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", suffix=".npz")
@@ -316,7 +372,12 @@ class Network:
             raise ValueError(f"{path}: not a network saved by Network.save ({e}).") from None
         if "sizes" not in arrays:
             raise ValueError(f"{path}: not a network saved by Network.save (no 'sizes').")
-        net = cls([int(n) for n in arrays["sizes"]])
+        # files written before chapter 3 have no cost and init: the seed's quadratic / large
+        options = {key: str(arrays[key]) for key in ("cost", "init") if key in arrays}
+        try:
+            net = cls([int(n) for n in arrays["sizes"]], **options)
+        except ValueError as e:
+            raise ValueError(f"{path}: {e}") from None
         try:
             net.weights = [arrays[f"w{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
             net.biases = [arrays[f"b{i}"].astype(np.float64) for i in range(net.num_layers - 1)]

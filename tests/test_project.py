@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
-CORE = {"maths", "samples", "data", "matrix", "network", "checks", "prepare"}  # know nothing of screens
+CORE = {"maths", "costs", "samples", "data", "matrix", "network", "checks", "prepare"}  # know nothing of screens
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
 
 
