@@ -70,7 +70,8 @@ def _sigmoid_inplace(z: np.ndarray) -> np.ndarray:
 
 
 def update_mini_batch(
-    weights, biases, x_rows: np.ndarray, y_rows: np.ndarray, eta: float, cost=QuadraticCost, decay: float = 1.0
+    weights, biases, x_rows: np.ndarray, y_rows: np.ndarray, eta: float, cost=QuadraticCost, decay: float = 1.0,
+    scratch: list[np.ndarray] | None = None,
 ) -> None:
     """One gradient-descent step on a mini-batch, updating ``weights`` and ``biases`` in place.
 
@@ -82,6 +83,10 @@ def update_mini_batch(
     ``CrossEntropyCost``. w -> decay * w - eta/m * sum of nabla_w, b -> b - eta/m * sum of
     nabla_b, as in ``Network.update_mini_batch``; ``decay`` = 1 - eta * lmbda / n is the
     L2 weight decay (eq. 93 of the book), 1.0 without regularisation.
+
+    ``scratch``: optional arrays shaped like ``weights`` to hold nabla_w (``train_epoch``
+    passes the same ones for every step): a fresh 100 x 784 result array per step costs more
+    than the product itself when OpenBLAS runs on several threads.
     """
     activations = [x_rows.T]  # a^0 = x, (n_in, m)
     a = activations[0]
@@ -103,7 +108,10 @@ def update_mini_batch(
             delta_prev *= a_prev * (1 - a_prev)  # ... * sigma'(z^{l-1})
         if decay != 1.0:
             w *= decay  # L2 (eq. 93): w -> (1 - eta lmbda / n) w ..., after BP2 has used the old w
-        w -= delta @ a_prev.T  # BP4: w^l -= eta/m * sum_x delta a^{l-1 T}
+        if scratch is None:
+            w -= delta @ a_prev.T  # BP4: w^l -= eta/m * sum_x delta a^{l-1 T}
+        else:
+            w -= np.matmul(delta, a_prev.T, out=scratch[layer - 1])  # BP4, into a reused array
         biases[layer - 1] -= delta.sum(axis=1, keepdims=True)  # BP3: b^l -= eta/m * sum_x delta
         if layer > 1:
             delta = delta_prev
@@ -138,6 +146,7 @@ def train_epoch(
     factor 1 - eta * lmbda / n, n = ``samples.n`` the size of the training set (eq. 93).
     """
     decay = 1.0 - eta * lmbda / samples.n
+    scratch = [np.empty_like(w) for w in weights]  # nabla_w of every step goes here (no allocation per step)
     with np.errstate(over="ignore"):  # see _sigmoid_inplace
         for x_rows, y_rows in mini_batches(samples, order, mini_batch_size):
-            update_mini_batch(weights, biases, x_rows, y_rows, eta, cost, decay)
+            update_mini_batch(weights, biases, x_rows, y_rows, eta, cost, decay, scratch)
