@@ -271,7 +271,8 @@ def answer(net: Network, image: np.ndarray) -> int:
 def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None):
     """One column per drawing (a dict name -> (side, side) picture): the drawing, the drawing only
     shrunk to 28 x 28, and the drawing prepared by ``to_mnist``. Above each 28 x 28 picture, the
-    answer of every network (a dict name -> Network), in red when it differs from ``labels[name]``."""
+    answer of every network (a dict name -> Network), in red when it differs from ``labels[name]``
+    (a dict name -> digit; a drawing missing from it has no right answer)."""
     fig, axes = plt.subplots(3, len(drawings), figsize=(1.9 * len(drawings), 6.4), squeeze=False)
     for j, (name, drawing) in enumerate(drawings.items()):
         ink = np.asarray(drawing, dtype=float) / (255 if np.asarray(drawing).dtype == np.uint8 else 1)
@@ -285,7 +286,8 @@ def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None):
                 ax.set_title(name, fontsize=10, fontweight="bold")
                 continue
             said = [(short, answer(net, picture)) for short, net in nets.items()]
-            wrong = labels is not None and any(a != labels[name] for _, a in said)
+            right = None if labels is None else labels.get(name)  # None: no right answer to compare
+            wrong = right is not None and any(a != right for _, a in said)
             ax.set_title("  ".join(f"{short}: {a}" for short, a in said), fontsize=9,
                          color="red" if wrong else "black")
     for i, row in enumerate(["drawing", "shrunk", "to_mnist"]):
