@@ -20,14 +20,15 @@ import anywidget
 import ipywidgets as widgets
 import numpy as np
 import traitlets
+from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 
 from .i18n import t
 from .network import Network
-from .prepare import to_mnist
+from .prepare import resize, to_mnist
 from .ui import NOT_LIVE, _png, _Widget
 
-__all__ = ["DigitCanvas", "DrawDigit", "to_mnist"]
+__all__ = ["DigitCanvas", "DrawDigit", "answer", "pen_drawing", "plot_shift_accuracy", "preparation_figure", "to_mnist"]
 
 SIDE = 280  # the canvas's side in pixels: 10 times MNIST's 28
 
@@ -229,3 +230,83 @@ class DrawDigit(_Widget):
                         f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">'
                         f"{self.answers[name]}</span></div>")
             self.answer_boxes[name].value = text
+
+
+# --- drawings without a browser (notebook 11's figures) ----------------------------------------
+
+
+def pen_drawing(strokes, pen: float = 22.0, side: int = SIDE) -> np.ndarray:
+    """Draw ``strokes`` as the canvas does, in numpy: a (side, side) uint8 picture, ink 255, paper 0.
+
+    ``strokes``: a list of strokes, each a list of (x, y) points in canvas pixels (x to the right,
+    y downwards, from 0 to ``side``), joined by straight lines drawn with a round pen ``pen``
+    pixels wide; a stroke of one point is a dot. A pixel's ink is how far its centre lies inside
+    the pen's edge, clipped to [0, 1]: edges are anti-aliased over one pixel, as in a browser.
+    """
+    if not (isinstance(pen, (int, float)) and np.isfinite(pen) and pen > 0):
+        raise ValueError(t("draw_pen_positive", pen=pen))
+    try:
+        lines = [np.asarray(stroke, dtype=float).reshape(-1, 2) for stroke in strokes]
+    except (TypeError, ValueError):
+        raise ValueError(t("draw_strokes_bad", strokes=repr(strokes)[:80])) from None
+    if any(len(line) == 0 or not np.all(np.isfinite(line)) for line in lines):
+        raise ValueError(t("draw_strokes_bad", strokes=repr(strokes)[:80]))
+    y, x = np.indices((side, side)) + 0.5  # pixel centres
+    ink = np.zeros((side, side))
+    for line in lines:
+        for start, end in zip(line, line[1:] if len(line) > 1 else line):
+            d = end - start
+            # the point of the segment nearest to each pixel centre: start + s d, s in [0, 1]
+            s = np.clip(((x - start[0]) * d[0] + (y - start[1]) * d[1]) / max(d @ d, 1e-12), 0, 1)
+            distance = np.hypot(x - start[0] - s * d[0], y - start[1] - s * d[1])
+            ink = np.maximum(ink, np.clip(pen / 2 - distance + 0.5, 0, 1))
+    return np.round(ink * 255).astype(np.uint8)
+
+
+def answer(net: Network, image: np.ndarray) -> int:
+    """The network's answer for one 28 x 28 image: the most active of its ten outputs."""
+    return int(np.argmax(net.feedforward(np.asarray(image, dtype=float).reshape(784, 1))))
+
+
+def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None):
+    """One column per drawing (a dict name -> (side, side) picture): the drawing, the drawing only
+    shrunk to 28 x 28, and the drawing prepared by ``to_mnist``. Above each 28 x 28 picture, the
+    answer of every network (a dict name -> Network), in red when it differs from ``labels[name]``
+    (a dict name -> digit; a drawing missing from it has no right answer)."""
+    fig, axes = plt.subplots(3, len(drawings), figsize=(1.9 * len(drawings), 6.4), squeeze=False)
+    for j, (name, drawing) in enumerate(drawings.items()):
+        ink = np.asarray(drawing, dtype=float) / (255 if np.asarray(drawing).dtype == np.uint8 else 1)
+        pictures = [ink, resize(ink, 28, 28), to_mnist(drawing)]
+        for i, picture in enumerate(pictures):
+            ax = axes[i, j]
+            ax.imshow(picture, cmap="gray_r", vmin=0, vmax=1)
+            ax.set_xticks([])
+            ax.set_yticks([])
+            if i == 0:
+                ax.set_title(name, fontsize=10, fontweight="bold")
+                continue
+            said = [(short, answer(net, picture)) for short, net in nets.items()]
+            right = None if labels is None else labels.get(name)  # None: no right answer to compare
+            wrong = right is not None and any(a != right for _, a in said)
+            ax.set_title("  ".join(f"{short}: {a}" for short, a in said), fontsize=9,
+                         color="red" if wrong else "black")
+    for i, row in enumerate(["drawing", "shrunk", "to_mnist"]):
+        axes[i, 0].set_ylabel(row, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def plot_shift_accuracy(shifts, accuracies: dict):
+    """Accuracy (%) against how many pixels the test digits were moved, one line per network
+    (``accuracies``: a dict name -> list of accuracies in %, one per shift)."""
+    fig, ax = plt.subplots(figsize=(5.5, 3.4))
+    for name, values in accuracies.items():
+        ax.plot(shifts, values, "o-", label=name)
+    ax.set_xlabel("shift (pixels)")
+    ax.set_ylabel("accuracy (%)")
+    ax.set_ylim(0, 100)
+    ax.set_xticks(list(shifts))
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    return fig

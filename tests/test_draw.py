@@ -302,3 +302,66 @@ def test_bad_networks_are_refused():
         DrawDigit()
     with pytest.raises(ValueError, match="one network"):
         DrawDigit(Network([784, 3, 10]), nets={"a": Network([784, 3, 10])})
+
+
+# --- pen_drawing, answer and the figures of notebook 11 ---------------------------------------
+
+
+def test_pen_drawing_of_a_horizontal_line_has_the_pen_width():
+    """Catches x and y swapped (the line would be vertical), a pen as wide as its radius, or ink
+    outside [0, 255]: a line from (40, 100) to (200, 100) with a 20-pixel pen covers, by hand,
+    rows 90..109 in full at column 120, and nothing at row 80 or row 120."""
+    from mnistnet.draw import pen_drawing
+
+    picture = pen_drawing([[(40, 100), (200, 100)]], pen=20)
+    assert picture.shape == (280, 280) and picture.dtype == np.uint8
+    assert np.all(picture[90:110, 120] == 255)
+    assert picture[80, 120] == 0 and picture[120, 120] == 0 and picture[100, 10] == 0
+    # round caps: the ink reaches 10 pixels beyond each end of the segment, not further
+    assert picture[100, 205] == 255 and picture[100, 215] == 0
+
+
+def test_pen_drawing_dots_joins_and_bad_input():
+    """Catches a one-point stroke (a click) drawing nothing, strokes joined to each other, and bad
+    strokes or pens failing deep in numpy instead of with a sentence."""
+    from mnistnet.draw import pen_drawing
+
+    dot = pen_drawing([[(50, 60)]], pen=10)
+    assert dot[60, 50] == 255 and dot[60, 60] == 0
+    two = pen_drawing([[(20, 20), (20, 40)], [(200, 200), (220, 200)]], pen=6)
+    assert two[100, 100] == 0 and two[30, 20] == 255 and two[200, 210] == 255
+    with pytest.raises(ValueError, match="list of strokes"):
+        pen_drawing([[(1, 2, 3)]])
+    with pytest.raises(ValueError, match="list of strokes"):
+        pen_drawing([[]])
+    with pytest.raises(ValueError, match="positive number"):
+        pen_drawing([[(1, 2)]], pen=0)
+
+
+def test_answer_and_preparation_figure():
+    """Catches answer() reading the image as a row or the wrong output, and a figure that loses a
+    drawing: by hand, a network whose output 3 is driven by pixel (14, 14) answers 3 for a dot at
+    the centre of a prepared picture."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    from mnistnet.draw import answer, pen_drawing, plot_shift_accuracy, preparation_figure
+
+    net = Network([784, 10], seed=0)
+    net.weights[0][:] = 0
+    net.biases[0][:] = -5
+    net.weights[0][3, 14 * 28 + 14] = 20  # output 3 = sigma(20 * pixel(14, 14) - 5)
+    image = np.zeros((28, 28))
+    image[14, 14] = 1
+    assert answer(net, image) == 3
+    image[14, 14], image[0, 14] = 0, 1  # the same ink on row 0: all ten outputs are sigma(-5)
+    assert answer(net, image) == 0  # a tie: argmax takes the first output
+    drawings = {"a": pen_drawing([[(100, 100), (100, 200)]]), "b": pen_drawing([[(30, 30)]])}
+    fig = preparation_figure(drawings, {"n": net}, {"a": 1, "b": 3})
+    assert len(fig.axes) == 6 and fig.axes[0].get_title() == "a"
+    plt.close(fig)
+    fig = plot_shift_accuracy(range(3), {"n": [90, 80, 70]})
+    assert list(fig.axes[0].lines[0].get_ydata()) == [90, 80, 70]
+    plt.close(fig)

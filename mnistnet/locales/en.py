@@ -61,5 +61,7 @@ TEXTS: dict[str, str] = {
     "draw_sees": "what the network sees",
     "draw_answer": "the network reads:",
     "draw_empty": "(draw a digit)",
+    "draw_strokes_bad": "strokes must be a list of strokes, each a list of (x, y) points, got {strokes}.",
+    "draw_pen_positive": "pen is the width of the pen in pixels and must be a positive number, got {pen}.",
     # (end of draw)
 }

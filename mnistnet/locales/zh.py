@@ -47,5 +47,7 @@ TEXTS: dict[str, str] = {
     "draw_sees": "网络看到的图像",
     "draw_answer": "网络认为是：",
     "draw_empty": "（请写一个数字）",
+    "draw_strokes_bad": "strokes 必须是笔画的列表，每一笔是 (x, y) 点的列表，收到的是 {strokes}。",
+    "draw_pen_positive": "pen 是笔的宽度（像素），必须是正数，收到的是 {pen}。",
     # (end of draw)
 }
