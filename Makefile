@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml 2>/dev/null | cut -c1-8)
-NOTEBOOKS := $(sort $(wildcard notebooks/en/*.ipynb))
+NOTEBOOKS := $(sort $(wildcard notebooks/en/*.ipynb)) $(sort $(wildcard notebooks/zh/*.ipynb))
 
 export MNISTNET_CACHE ?= $(CURDIR)/.cache/mnist
 export PIP_CACHE_DIR ?= $(CURDIR)/.cache/pip
@@ -14,7 +14,7 @@ export JUPYTER_RUNTIME_DIR ?= $(CURDIR)/.cache/jupyter/runtime
 export IPYTHONDIR ?= $(CURDIR)/.cache/ipython
 export MPLCONFIGDIR ?= $(CURDIR)/.cache/matplotlib
 
-.PHONY: install data lab test lint notebooks bench clean
+.PHONY: install data lab lab-zh test portable lint notebooks bench clean
 
 $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
@@ -30,8 +30,17 @@ data: install  ## download (once) and check MNIST, print where it is; offline: m
 lab: data  ## open the notebooks in JupyterLab
 	$(BIN)/jupyter lab --ServerApp.allow_root=True notebooks/en/00_start_here.ipynb
 
+lab-zh: data  ## the Chinese series in JupyterLab (中文版)
+	$(BIN)/jupyter lab --ServerApp.allow_root=True notebooks/zh/00_start_here.ipynb
+
 test: data  ## every test: the package, the notebooks (nbval), the browser test
 	$(BIN)/python -m pytest
+
+# Results of training depend on the CPU's BLAS kernel: the notebooks' checked outputs must hold on
+# every kernel. OpenBLAS honours OPENBLAS_CORETYPE, so this emulates two other machines.
+portable: data  ## nbval on every notebook under two other OpenBLAS kernels (Haswell, Prescott)
+	OPENBLAS_CORETYPE=Haswell $(BIN)/python -m pytest notebooks
+	OPENBLAS_CORETYPE=Prescott $(BIN)/python -m pytest notebooks
 
 lint: install  ## ruff, notebooks included
 	$(BIN)/ruff check .
