@@ -14,6 +14,7 @@ from collections.abc import Callable
 import numpy as np
 
 from . import matrix
+from .i18n import t
 from .maths import sigmoid, sigmoid_prime, vectorized_result
 from .network import Network
 
@@ -412,5 +413,100 @@ def check_matrix_backprop(fn: Callable) -> CheckResult:
             _same(got[0][i], nabla_b[i], f"nabla_b[{i}]", "Sum delta over the samples: delta.sum(axis=1, keepdims=True).")
             _same(got[1][i], nabla_w[i], f"nabla_w[{i}]", "One product sums the outer products: delta @ A.T.")
         return "the same gradient as ten calls of backprop, in one pass."
+
+    return _check(body)
+
+
+# --- 10 (chapter 3: costs and regularisation) -------------------------------------------------
+
+
+def _run_translated(fn: Callable, call: str, *args) -> np.ndarray:
+    """Call the learner's ``fn`` and return its result as a float array, or fail with a clear message.
+
+    Like ``_run``, with the texts of the catalogues, and ``...`` (the skeleton's placeholder) answered.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            result = fn(*args)
+    except Exception as e:
+        raise _Fail(t("ch3_check_raised", call=call, error=f"{type(e).__name__}: {e}")) from None
+    if result is None:
+        raise _Fail(t("ch3_check_none", call=call))
+    if result is Ellipsis:
+        raise _Fail(t("ch3_check_placeholder", call=call))
+    try:
+        return np.asarray(result, dtype=float)
+    except (TypeError, ValueError):
+        raise _Fail(t("ch3_check_not_numbers", call=call, got=repr(result)[:80])) from None
+
+
+def _diagnose(got: np.ndarray, expected: np.ndarray, mistakes: dict, call: str, like: str, hint: str) -> None:
+    """Fail unless ``got`` equals ``expected``; name the typical mistake it matches, if any.
+
+    ``mistakes`` maps a catalogue key to what that mistake computes (same shape as ``expected``).
+    """
+    if got.shape != expected.shape:
+        raise _Fail(t("ch3_check_shape", call=call, got=got.shape, expected=expected.shape, like=like))
+    if np.allclose(got, expected, rtol=1e-6, atol=1e-10):
+        return
+    for key, wrong in mistakes.items():
+        if np.allclose(got, wrong, rtol=1e-6, atol=1e-10):
+            raise _Fail(t(key, call=call))
+    worst = np.unravel_index(np.argmax(np.abs(got - expected)), got.shape)
+    raise _Fail(t("ch3_check_values", call=call, got=np.round(got[worst], 6), index=tuple(int(i) for i in worst),
+                  expected=np.round(expected[worst], 6), hint=t(hint)))
+
+
+def check_cross_entropy_delta(fn: Callable) -> CheckResult:
+    """10: the output error of the cross-entropy cost, delta^L = a - y (sigma'(z) cancels).
+
+    ``fn(a, y)``: a the output activations, y the desired outputs, both (n, 1).
+    """
+
+    def body():
+        # outputs badly wrong (0.9 for a 0, 0.05 for a 1), nearly right, and in between
+        a = np.array([[0.9], [0.2], [0.6], [0.05], [0.97]])
+        y = np.array([[0.0], [0.0], [1.0], [1.0], [1.0]])
+        got = _run_translated(fn, f"{fn.__name__}(a, y)", a.copy(), y.copy())
+        mistakes = {
+            "ch3_ce_delta_sigma_prime": (a - y) * a * (1 - a),  # the quadratic cost's BP1
+            "ch3_ce_delta_sign": y - a,
+            "ch3_ce_delta_dc_da": (a - y) / (a * (1 - a)),  # dC/da, without sigma'(z)
+        }
+        _diagnose(got, a - y, mistakes, f"{fn.__name__}(a, y)", "a", "ch3_ce_delta_hint")
+        return t("ch3_ce_delta_ok")
+
+    return _check(body)
+
+
+def check_l2_step(fn: Callable) -> CheckResult:
+    """10: one step of gradient descent with L2 regularisation (weight decay), eq. 93 of the book.
+
+    ``fn(w, nabla_w, eta, lmbda, n, m)`` -> (1 - eta lmbda / n) w - (eta / m) nabla_w, with n the
+    size of the training set and m the size of the mini-batch (nabla_w summed over it).
+    """
+
+    def body():
+        # eta lmbda / n = 0.05, eta lmbda / m = 0.25, lmbda / n = 0.1, eta / m = 0.05, eta = 0.5:
+        # all different, so each typical mistake gives different numbers
+        w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]])
+        nabla_w = np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
+        eta, lmbda, n, m = 0.5, 5.0, 50, 10
+        call = f"{fn.__name__}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
+        got = _run_translated(fn, call, w.copy(), nabla_w.copy(), eta, lmbda, n, m)
+        step = (eta / m) * nabla_w
+        mistakes = {
+            "ch3_l2_lambda_m": (1 - eta * lmbda / m) * w - step,
+            "ch3_l2_no_eta": (1 - lmbda / n) * w - step,
+            "ch3_l2_sign": (1 + eta * lmbda / n) * w - step,
+            "ch3_l2_no_decay": w - step,
+            "ch3_l2_not_averaged": (1 - eta * lmbda / n) * w - eta * nabla_w,
+            "ch3_l2_decay_all": (1 - eta * lmbda / n) * (w - step),
+            "ch3_l2_gradient_sign": (1 - eta * lmbda / n) * w + step,
+        }
+        # by hand: 1 - 0.5 * 5 / 50 = 0.95 and 0.5 / 10 = 0.05
+        _diagnose(got, 0.95 * w - 0.05 * nabla_w, mistakes, call, "w", "ch3_l2_hint")
+        return t("ch3_l2_ok")
 
     return _check(body)

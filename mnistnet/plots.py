@@ -160,3 +160,59 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     ax.set_ylabel("v2")
     ax.legend(loc="upper right")
     return ax.figure
+
+
+# --- 10: improving the network (chapter 3) ----------------------------------------------------
+
+
+def plot_neuron_learning(curves: dict) -> Figure:
+    """The cost of one neuron per epoch: one panel per start, one line per cost.
+
+    ``curves[start][cost_name]`` is the list of costs per epoch, e.g.
+    ``curves["w = 0.6, b = 0.9"]["quadratic"]``.
+    """
+    fig, axes = plt.subplots(1, len(curves), figsize=(4.5 * len(curves), 3.2), squeeze=False)
+    for ax, (start, lines) in zip(axes.flat, curves.items()):
+        for i, (cost_name, costs) in enumerate(lines.items()):
+            ax.plot(np.arange(len(costs)), costs, color=f"C{i}", label=cost_name)
+        ax.set_title(start)
+        ax.set_xlabel("epoch")
+        ax.set_ylabel("cost")
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    return fig
+
+
+def plot_z_histograms(zs: dict) -> Figure:
+    """Histograms of the weighted inputs z, one panel per name, with sigma'(z) drawn on top.
+
+    Where sigma'(z) is near 0 (|z| larger than about 4) the neuron is saturated: it learns slowly.
+    """
+    fig, axes = plt.subplots(1, len(zs), figsize=(4.5 * len(zs), 3.2), squeeze=False)
+    grid = np.linspace(-30, 30, 601)
+    for ax, (name, z) in zip(axes.flat, zs.items()):
+        ax.hist(np.ravel(z), bins=np.linspace(-30, 30, 121), density=True, color="C0", alpha=0.7, label="z")
+        ax.plot(grid, sigmoid_prime(grid), color="C3", label="σ′(z)")
+        ax.set_title(name)
+        ax.set_xlabel("z")
+        ax.set_xlim(-30, 30)
+        ax.legend(loc="upper right")
+    fig.tight_layout()
+    return fig
+
+
+def plot_overfitting(runs: dict) -> Figure:
+    """Training accuracy (solid) and validation accuracy (dashed), in %, per epoch, for each run.
+
+    ``runs[name] = (training_accuracies, validation_accuracies)``, fractions 0..1 per epoch.
+    """
+    fig, ax = plt.subplots(figsize=(8, 3.8))
+    for i, (name, (training, validation)) in enumerate(runs.items()):
+        ax.plot(100 * np.asarray(training), "-", color=f"C{i}", label=f"{name}: training")
+        ax.plot(100 * np.asarray(validation), "--", color=f"C{i}", label=f"{name}: validation")
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("accuracy (%)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, ncol=len(runs))
+    return fig

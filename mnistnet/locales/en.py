@@ -35,6 +35,48 @@ TEXTS: dict[str, str] = {
         "Stopped early: the validation accuracy has not improved for {epochs} epochs "
         "(best {best} at epoch {epoch})."
     ),
+    # the checks of notebook 10's exercises (mnistnet.checks: check_cross_entropy_delta, check_l2_step)
+    "ch3_check_raised": "{call} raised {error}",
+    "ch3_check_none": "{call} returned None. Did you forget `return`?",
+    "ch3_check_placeholder": "{call} still returns the placeholder: replace the ... with your code.",
+    "ch3_check_not_numbers": "{call} returned {got}, not an array of numbers.",
+    "ch3_check_shape": "{call} has shape {got}, expected {expected} (the shape of {like}).",
+    "ch3_check_values": "{call} gives {got} at index {index}, expected {expected}. Hint: {hint}",
+    "ch3_ce_delta_hint": "delta^L = a - y.",
+    "ch3_ce_delta_ok": "delta^L = a - y: sigma'(z) has cancelled, so a badly wrong output neuron learns fast.",
+    "ch3_ce_delta_sigma_prime": (
+        "{call} still multiplies by sigma'(z) = a (1 - a): that is the quadratic cost's delta. "
+        "With the cross-entropy this factor cancels: delta^L = a - y."
+    ),
+    "ch3_ce_delta_sign": "{call} gives y - a: the sign is flipped. delta^L = a - y (positive when an output is too high).",
+    "ch3_ce_delta_dc_da": (
+        "{call} gives dC/da = (a - y) / (a (1 - a)). delta^L = dC/da * sigma'(z), and "
+        "sigma'(z) = a (1 - a): multiply, and the denominator cancels."
+    ),
+    "ch3_l2_hint": "(1 - eta * lmbda / n) * w - (eta / m) * nabla_w.",
+    "ch3_l2_ok": (
+        "w -> (1 - eta lmbda / n) w - (eta / m) nabla_w: the weights shrink a little at every step. "
+        "(The biases take the plain step b - (eta / m) nabla_b: they are not decayed.)"
+    ),
+    "ch3_l2_lambda_m": (
+        "{call} decays with m, the mini-batch size. The decay is 1 - eta * lmbda / n, n = the size of the "
+        "whole training set: the L2 term (lmbda / 2n) sum w^2 belongs to the cost of all n images."
+    ),
+    "ch3_l2_no_eta": (
+        "{call} decays with 1 - lmbda / n: it needs eta too, 1 - eta * lmbda / n "
+        "(the decay is a gradient step on the L2 term)."
+    ),
+    "ch3_l2_sign": "{call} makes the weights grow: the decay is 1 - eta * lmbda / n (a minus), so they shrink.",
+    "ch3_l2_no_decay": "{call} is the step without regularisation: multiply w by 1 - eta * lmbda / n first.",
+    "ch3_l2_not_averaged": (
+        "{call} steps by eta * nabla_w. nabla_w is the sum over the m samples of the mini-batch: "
+        "use the average, (eta / m) * nabla_w."
+    ),
+    "ch3_l2_decay_all": (
+        "{call} also shrinks the gradient step: 1 - eta * lmbda / n multiplies w only, "
+        "then subtract (eta / m) * nabla_w."
+    ),
+    "ch3_l2_gradient_sign": "{call} adds the gradient: step against it, - (eta / m) * nabla_w.",
     # (end of costs)
 
     # --- checks: the exercises' messages ---
