@@ -13,7 +13,7 @@ TEXTS: dict[str, str] = {
     "net_engine": "engine must be \"matrix\" or \"loop\", got {value}.",
     "net_input_shape": "{name} has shape {shape}, expected ({rows}, 1): a column vector (or ({rows}, m) for m columns).",
     "net_input_hint": " Use {name}.reshape({rows}, 1).",
-    "net_input_values": "{name} contains NaN or infinite values: a network cannot compute with them.",
+    "net_input_values": "{name} must hold numbers (uint8 pixels 0..255, or floats), got {dtype}.",
     "net_backprop_one": "backprop takes one sample: x and y must have one column, got {x_shape} and {y_shape}.",
     "net_mini_batch_empty": "mini_batch is empty: it needs at least one (x, y) pair.",
     "net_parameter_shape": "{name}[{i}] has shape {shape}, expected {expected} for sizes {sizes}.",
@@ -31,23 +31,38 @@ TEXTS: dict[str, str] = {
     "net_load_length": "array {name} does not hold the {count} numbers its header declares",
     "net_load_memory": "its arrays need {gigabytes:.1f} GB of memory, more than this computer can give",
     "net_save_folder": "{path} is a folder: give a file name such as net.npz.",
-    "samples_iterator": "{name} is a {kind} object, an iterator: it is used up after one pass, so a second epoch (or a second call) would silently see no data. Pass a list instead, e.g. list(zip(inputs, results)).",
+    "samples_iterator": (
+        "{name} is a {kind} object, an iterator: it is used up after one pass, so a second epoch (or a "
+        "second call) would silently see no data. Pass a list instead, e.g. list(zip(inputs, results))."
+    ),
     "samples_kind": "{name} must be a list of (x, y) pairs or a tuple (images, labels) of arrays, not {kind}.",
     "samples_empty": "{name} is empty: there is nothing to learn from or to test on.",
     "samples_images_shape": "{name}: images have shape {shape}, expected (n, {n_in}): one row per image.",
     "samples_images_dtype": "{name}: images hold {dtype}, expected numbers (uint8 pixels 0..255, or floats in [0, 1]).",
-    "samples_images_values": "{name}: images contain NaN or infinite values (first in image {index}): training on them would turn every weight into NaN.",
+    "samples_images_values": (
+        "{name}: images contain NaN or infinite values (first in image "
+        "{index}): training on them would turn every weight into NaN."
+    ),
     "samples_labels_shape": "{name}: labels have shape {shape}, expected ({n},): one label per image.",
-    "samples_labels_values": "{name}: labels must be whole numbers from 0 to {top} (an integer array), got {dtype} values such as {example}.",
+    "samples_labels_values": (
+        "{name}: labels must be whole numbers from 0 to {top} (an "
+        "integer array), got {dtype} values such as {example}."
+    ),
     "samples_pair": "{name}[{i}] should be a pair (x, y), got {kind}.",
     "samples_x_shape": "{name}[{i}]: x has shape {shape}, expected ({n_in}, 1): a column vector. Use x.reshape({n_in}, 1).",
     "samples_x_dtype": "{name}[{i}]: x holds {dtype}, expected numbers (uint8 pixels 0..255, or floats in [0, 1]).",
     "samples_x_values": "{name}[{i}]: x contains NaN or infinite values: training on it would turn every weight into NaN.",
-    "samples_x_mixed": "{name} mixes uint8 columns (pixels 0..255) and float columns (0..1): use one kind for the whole list.",
+    "samples_x_mixed": (
+        "{name} mixes uint8 columns (pixels 0..255) and float "
+        "columns (0..1): use one kind for the whole list."
+    ),
     "samples_y_shape": "{name}[{i}]: y has shape {shape}, expected ({n_out}, 1) or a label.",
     "samples_y_values": "{name}[{i}]: y contains NaN or infinite values.",
     "samples_label": "{name}[{i}]: y should be a whole-number label from 0 to {top} or a ({n_out}, 1) column, got {value}.",
-    "samples_mixed": "{name} mixes target columns (like vectorized_result(3)) and plain labels (like 3): use one kind for the whole list.",
+    "samples_mixed": (
+        "{name} mixes target columns (like vectorized_result(3)) and "
+        "plain labels (like 3): use one kind for the whole list."
+    ),
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---

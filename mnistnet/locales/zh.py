@@ -13,7 +13,7 @@ TEXTS: dict[str, str] = {
     "net_engine": "engine 必须是 \"matrix\" 或 \"loop\"，收到的是 {value}。",
     "net_input_shape": "{name} 的形状是 {shape}，应为 ({rows}, 1)：一个列向量（m 列时为 ({rows}, m)）。",
     "net_input_hint": " 请使用 {name}.reshape({rows}, 1)。",
-    "net_input_values": "{name} 含有 NaN 或无穷大的值：网络无法用它们计算。",
+    "net_input_values": "{name} 必须存放数值（0..255 的 uint8 像素或浮点数），收到的是 {dtype}。",
     "net_backprop_one": "backprop 一次只处理一个样本：x 和 y 都必须只有一列，收到的形状是 {x_shape} 和 {y_shape}。",
     "net_mini_batch_empty": "mini_batch 是空的：至少需要一个 (x, y) 对。",
     "net_parameter_shape": "{name}[{i}] 的形状是 {shape}，但对 sizes {sizes} 来说应为 {expected}。",
@@ -31,12 +31,18 @@ TEXTS: dict[str, str] = {
     "net_load_length": "数组 {name} 没有包含其头部声明的 {count} 个数",
     "net_load_memory": "它的数组需要 {gigabytes:.1f} GB 内存，超出了这台计算机能提供的",
     "net_save_folder": "{path} 是一个文件夹：请给出文件名，例如 net.npz。",
-    "samples_iterator": "{name} 是一个 {kind} 对象，即迭代器：它只能遍历一次，第二轮训练（或第二次调用）会悄悄地看不到任何数据。请改传列表，例如 list(zip(inputs, results))。",
+    "samples_iterator": (
+        "{name} 是一个 {kind} 对象，即迭代器：它只能遍历一次，"
+        "第二轮训练（或第二次调用）会悄悄地看不到任何数据。请改传列表，例如 list(zip(inputs, results))。"
+    ),
     "samples_kind": "{name} 必须是由 (x, y) 对组成的列表，或由数组组成的元组 (images, labels)，而不是 {kind}。",
     "samples_empty": "{name} 是空的：没有可以学习或测试的数据。",
     "samples_images_shape": "{name}：images 的形状是 {shape}，应为 (n, {n_in})：每张图像占一行。",
     "samples_images_dtype": "{name}：images 存放的是 {dtype}，应为数值（0..255 的 uint8 像素，或 [0, 1] 之间的浮点数）。",
-    "samples_images_values": "{name}：images 含有 NaN 或无穷大的值（第一个出现在第 {index} 张图像）：用它们训练会把所有权重都变成 NaN。",
+    "samples_images_values": (
+        "{name}：images 含有 NaN 或无穷大的值（第一个出现在第 {index} 张图像）："
+        "用它们训练会把所有权重都变成 NaN。"
+    ),
     "samples_labels_shape": "{name}：labels 的形状是 {shape}，应为 ({n},)：每张图像一个标签。",
     "samples_labels_values": "{name}：labels 必须是 0 到 {top} 的整数（整数数组），收到的是 {dtype} 类型的值，例如 {example}。",
     "samples_pair": "{name}[{i}] 应该是一个 (x, y) 对，收到的是 {kind}。",
