@@ -29,6 +29,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} must be a whole number of at least 0")
+    return value
+
+
 def _learning_rate(text: str) -> float:
     try:
         value = float(text)
@@ -69,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="neurons in each hidden layer, e.g. --hidden 100 or --hidden 30 30 (default 30)",
     )
     train.add_argument("--batch-size", type=_positive_int, default=10, help="mini-batch size (default 10)")
-    train.add_argument("--seed", type=int, default=0, help="random seed for weights and shuffling (default 0)")
+    train.add_argument("--seed", type=_seed, default=0, help="random seed for weights and shuffling (default 0)")
     train.add_argument(
         "--engine", choices=["matrix", "loop"], default="matrix",
         help="matrix: a whole mini-batch per matrix product (fast); loop: the seed's per-sample loop",
@@ -104,18 +114,82 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _error(command: str, message: str) -> None:
+    print(f"python -m mnistnet {command}: error: {message}", file=sys.stderr)
+
+
+def _save_problem(save: Path) -> str | None:
+    """Why the network could not be written to ``save``, or None: asked before any work."""
+    if str(save) in ("", ".") or save.is_dir():
+        return f"--save {str(save)!r}: is a folder; give a file name such as net.npz"
+    folder = save.resolve().parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        return f"--save {save}: cannot write in {folder}"
+    if save.exists() and not os.access(save, os.W_OK):
+        return f"--save {save}: the file exists and cannot be overwritten"
+    return None
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory this process can still get (Linux: MemAvailable), or None if unknown."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def _memory_needed(sizes: list[int], batch_size: int) -> int:
+    """A generous estimate of the bytes training needs: float64 weights and biases, as much
+    again for one step's gradients and temporaries, activations of a block of 1,000."""
+    parameters = sum(x * y + y for x, y in zip(sizes[:-1], sizes[1:]))
+    activations = max(batch_size, 1000) * sum(sizes)
+    return 8 * (3 * parameters + 2 * activations)
+
+
+def _load_data(path: str | None):
+    """Training, validation and test sets as uint8 (a quarter of the memory of float32)."""
+    return data.load_data(path, dtype=np.uint8)
+
+
+def _stop_quietly_on_broken_pipe() -> None:
+    """The reader of our output went away (``train | head``): send further output, and the
+    flush at exit, to devnull, as Python's documentation on SIGPIPE recommends."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _train(args) -> int:
-    if args.save is not None:
-        folder = args.save.resolve().parent
-        if not folder.is_dir() or not os.access(folder, os.W_OK):
-            print(f"python -m mnistnet train: error: --save {args.save}: cannot write in {folder}", file=sys.stderr)
-            return 2
-    training, validation, test = data.load_data(args.data, dtype=np.uint8)  # uint8: a quarter of the memory
-    net = Network([784, *args.hidden, 10], seed=args.seed, cost=args.cost, init=args.init)
-    history = net.SGD(
-        training, args.epochs, args.batch_size, args.eta, test_data=test, validation_data=validation,
-        engine=args.engine, lmbda=args.lmbda, early_stopping=args.early_stopping,
-    )
+    if args.save is not None and (problem := _save_problem(args.save)):
+        _error("train", problem)
+        return 2
+    sizes = [784, *args.hidden, 10]
+    needed, available = _memory_needed(sizes, args.batch_size), _available_memory()
+    if available is not None and needed > available:
+        _error(
+            "train", f"--hidden {' '.join(map(str, args.hidden))}: this network needs about {needed / 1e9:.1f} GB "
+            f"of memory, this computer has {available / 1e9:.1f} GB free; try fewer hidden neurons"
+        )
+        return 2
+    training, validation, test = _load_data(args.data)
+    net = Network(sizes, seed=args.seed, cost=args.cost, init=args.init)
+    status = 0
+    try:
+        history = net.SGD(
+            training, args.epochs, args.batch_size, args.eta, test_data=test, validation_data=validation,
+            engine=args.engine, lmbda=args.lmbda, early_stopping=args.early_stopping,
+        )
+    except KeyboardInterrupt as stop:  # Ctrl-C: keep what was learned, then say so by the status
+        history, status = getattr(stop, "history", []), 130
+    except BrokenPipeError as stop:  # train | head: nobody reads any more; keep the work quietly
+        _stop_quietly_on_broken_pipe()
+        history, status = getattr(stop, "history", []), 141
     if history:
         # choose the epoch on the validation set, then report the test set at that epoch:
         # choosing by test accuracy would make the test figure optimistic
@@ -127,8 +201,8 @@ def _train(args) -> int:
         )
     if args.save is not None:
         net.save(args.save)
-        print(f"Saved the network to {args.save}")
-    return 0
+        print(f"Saved the network to {args.save}", flush=True)
+    return status
 
 
 def _data(args) -> int:
@@ -139,12 +213,24 @@ def _data(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the exit status: 0 done, 1 a problem with the data or a
+    file, 2 a mistake in the command line, 130 stopped by Ctrl-C (what it learned is kept,
+    and saved with --save), 141 its output was closed (``train | head``)."""
     args = build_parser().parse_args(argv)
     try:
         return _train(args) if args.command == "train" else _data(args)
     except data.DataError as e:
-        print(f"python -m mnistnet {args.command}: error: {e}", file=sys.stderr)
+        _error(args.command, str(e))
         return 1
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _stop_quietly_on_broken_pipe()
+        return 141
+    except MemoryError:
+        _error(args.command, "not enough memory; try fewer hidden neurons (--hidden) or close other programs")
+        return 1
+    except OSError as e:  # e.g. the disk is full while saving
+        _error(args.command, f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
+        return 1

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from . import costs, matrix
+from .files import write_atomically
 from .i18n import t
 from .maths import sigmoid, sigmoid_prime
 from .samples import Samples
@@ -57,20 +58,31 @@ class EpochReport:
         return f"Epoch {self.epoch}: {self.test_correct} / {self.test_total}, took {self.seconds:.2f} seconds"
 
 
+def _is_whole_number(value) -> bool:
+    """An int or numpy integer, but not a bool (True is not a number of epochs)."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
 def _check_positive_int(value, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}.")
+    if not _is_whole_number(value) or value < 1:
+        raise ValueError(t("net_positive_int", name=name, value=repr(value)))
     return int(value)
 
 
 def _check_eta(eta) -> float:
-    try:
-        eta = float(eta)
-    except (TypeError, ValueError):
-        raise ValueError(f"eta (the learning rate) must be a number, got {eta!r}.") from None
+    """A real number, given as a number: "3.0" and True are mistakes, not learning rates."""
+    if isinstance(eta, (bool, np.bool_)) or not isinstance(eta, (int, float, np.integer, np.floating)):
+        raise ValueError(t("net_eta", value=repr(eta)))
     if not math.isfinite(eta) or eta <= 0:
-        raise ValueError(f"eta (the learning rate) must be a positive, finite number, got {eta!r}.")
-    return eta
+        raise ValueError(t("net_eta", value=repr(eta)))
+    return float(eta)
+
+
+def _check_seed(seed) -> int | None:
+    """None (a different network every time) or a whole number >= 0, as numpy accepts."""
+    if seed is not None and (not _is_whole_number(seed) or seed < 0):
+        raise ValueError(t("net_seed", value=repr(seed)))
+    return None if seed is None else int(seed)
 
 
 class Network:
@@ -90,14 +102,14 @@ class Network:
 
     def __init__(self, sizes: list[int], seed: int | None = None, cost: str = "quadratic", init: str = "large"):
         if not isinstance(sizes, (list, tuple)) or len(sizes) < 2:
-            raise ValueError(f"sizes must list at least 2 layers (input and output), e.g. [784, 30, 10]; got {sizes!r}.")
-        for n in sizes:
-            _check_positive_int(n, f"every entry of sizes (got {list(sizes)!r}); an entry")
+            raise ValueError(t("net_sizes_short", sizes=repr(sizes)))
+        if not all(_is_whole_number(n) and n >= 1 for n in sizes):
+            raise ValueError(t("net_sizes_entry", sizes=repr(list(sizes))))
         self.sizes = [int(n) for n in sizes]
         self.num_layers = len(sizes)
         self.cost = costs.get_cost(cost)
         self.init = costs.check_init(init)
-        self.rng = np.random.default_rng(seed)
+        self.rng = np.random.default_rng(_check_seed(seed))
         self.biases = [self.rng.standard_normal((y, 1)) for y in self.sizes[1:]]
         self.weights = [self.rng.standard_normal((y, x)) for x, y in zip(self.sizes[:-1], self.sizes[1:])]
         if init == "scaled":  # N(0, 1/n_in): standard deviation 1/sqrt(n_in), same draws
@@ -110,15 +122,16 @@ class Network:
 
     # --- checks --------------------------------------------------------------------------
 
-    def _check_input(self, a: np.ndarray, name: str, rows: int) -> np.ndarray:
+    def _check_input(self, a: np.ndarray, name: str, rows: int, pixels: bool = True) -> np.ndarray:
+        """``a`` as (rows, m) columns of numbers. With ``pixels`` (inputs, not targets),
+        uint8 values are raw pixels 0..255 and become 0..1, as in ``Samples``."""
         a = np.asarray(a)
         if a.ndim != 2 or a.shape[0] != rows:
-            hint = f" Use {name}.reshape({rows}, 1)." if a.ndim == 1 and a.size == rows else ""
-            raise ValueError(
-                f"{name} has shape {a.shape}, expected ({rows}, 1): a column vector "
-                f"(or ({rows}, m) for m columns).{hint}"
-            )
-        return a
+            hint = t("net_input_hint", name=name, rows=rows) if a.ndim == 1 and a.size == rows else ""
+            raise ValueError(t("net_input_shape", name=name, shape=a.shape, rows=rows) + hint)
+        if a.dtype.kind not in "uif":
+            raise ValueError(t("net_input_values", name=name, dtype=a.dtype))
+        return a / 255 if pixels and a.dtype == np.uint8 else a
 
     def _check_parameters(self) -> None:
         """Make sure assigned weights and biases still fit ``sizes`` (and are float arrays)."""
@@ -126,7 +139,7 @@ class Network:
             for name, arrays, shape in (("weights", self.weights, (y, x)), ("biases", self.biases, (y, 1))):
                 a = np.asarray(arrays[i], dtype=np.float64)
                 if a.shape != shape:
-                    raise ValueError(f"{name}[{i}] has shape {a.shape}, expected {shape} for sizes {self.sizes}.")
+                    raise ValueError(t("net_parameter_shape", name=name, i=i, shape=a.shape, expected=shape, sizes=self.sizes))
                 arrays[i] = np.ascontiguousarray(a)
 
     # --- the seed's maths ----------------------------------------------------------------
@@ -150,9 +163,9 @@ class Network:
         applies it as a weight decay).
         """
         x = self._check_input(x, "x", self.sizes[0])
-        y = self._check_input(y, "y", self.sizes[-1])
+        y = self._check_input(y, "y", self.sizes[-1], pixels=False)
         if x.shape[1] != 1 or y.shape[1] != 1:
-            raise ValueError(f"backprop takes one sample: x and y must have one column, got {x.shape} and {y.shape}.")
+            raise ValueError(t("net_backprop_one", x_shape=x.shape, y_shape=y.shape))
         nabla_b = [np.zeros(b.shape) for b in self.biases]
         nabla_w = [np.zeros(w.shape) for w in self.weights]
         # feedforward, remembering every layer's z and activation
@@ -190,7 +203,7 @@ class Network:
         if lmbda and n is None:
             raise ValueError(t("lmbda_needs_n"))
         if not mini_batch:
-            raise ValueError("mini_batch is empty: it needs at least one (x, y) pair.")
+            raise ValueError(t("net_mini_batch_empty"))
         nabla_b = [np.zeros(b.shape) for b in self.biases]
         nabla_w = [np.zeros(w.shape) for w in self.weights]
         for x, y in mini_batch:
@@ -272,14 +285,24 @@ class Network:
         - ``callback(report)`` is called after every epoch; return True to stop early.
         - ``verbose``: print the seed's line for every epoch.
 
-        Ctrl-C (KeyboardInterrupt) stops cleanly: the weights learned so far are kept and
-        the reports so far returned.
+        Ctrl-C (KeyboardInterrupt) stops training at once: the weights learned so far are
+        kept, one line says so, and the KeyboardInterrupt is raised again, so a script (or a
+        notebook cell) that goes on to more work stops too instead of running on as if
+        training had finished. The reports of the finished epochs travel with it, as the
+        exception's ``history``::
+
+            try:
+                history = net.SGD(training, 30, 10, 3.0, test_data=test)
+            except KeyboardInterrupt as stop:
+                history = stop.history  # and net keeps its weights: evaluate, save, ...
+
+        (The explorer widget stops between epochs through ``callback`` instead.)
         """
         epochs = _check_positive_int(epochs, "epochs")
         mini_batch_size = _check_positive_int(mini_batch_size, "mini_batch_size")
         eta = _check_eta(eta)
         if engine not in ("matrix", "loop"):
-            raise ValueError(f'engine must be "matrix" or "loop", got {engine!r}.')
+            raise ValueError(t("net_engine", value=repr(engine)))
         lmbda = costs.check_lmbda(lmbda)
         early_stopping = costs.check_early_stopping(early_stopping, validation_data is not None)
         self._check_parameters()
@@ -319,8 +342,10 @@ class Network:
                             print(t("early_stopped", epochs=early_stopping, epoch=best.epoch,
                                     best=f"{best.validation_correct} / {best.validation_total}"), flush=True)
                         break
-        except KeyboardInterrupt:
-            print(f"Interrupted during epoch {epoch}: the weights learned so far are kept.", flush=True)
+        except KeyboardInterrupt as stop:
+            stop.history = history  # the finished epochs' reports, for whoever catches it
+            print(t("net_interrupted", epoch=epoch), flush=True)
+            raise
         return history
 
     def _loop_epoch(
@@ -344,47 +369,116 @@ class Network:
         other.biases = [b.copy() for b in self.biases]
         return other
 
+    @classmethod
+    def _without_weights(cls, sizes: list[int], cost: str = "quadratic", init: str = "large") -> Network:
+        """A network of ``sizes`` whose weights and biases are still to be assigned (no
+        random draw: ``load`` fills them from the file, however large sizes are)."""
+        net = cls.__new__(cls)
+        net.sizes, net.num_layers = list(sizes), len(sizes)
+        net.cost, net.init = costs.get_cost(cost), costs.check_init(init)
+        net.rng = np.random.default_rng()
+        net.weights, net.biases = [], []
+        return net
+
     def save(self, path: str | os.PathLike) -> None:
-        """Write sizes, cost, init, weights and biases to a ``.npz`` file (no pickle), atomically."""
+        """Write sizes, cost, init, weights and biases to a ``.npz`` file (no pickle), atomically.
+
+        The file gets the usual permissions for your umask, like any file you create.
+        """
         path = Path(path)
+        if path.is_dir():
+            raise ValueError(t("net_save_folder", path=path))
         arrays = {"sizes": np.array(self.sizes), "cost": np.array(self.cost.name), "init": np.array(self.init)}
         for i, (w, b) in enumerate(zip(self.weights, self.biases)):
             arrays[f"w{i}"], arrays[f"b{i}"] = w, b
-        fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", suffix=".npz")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                np.savez(f, **arrays)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+        write_atomically(path, lambda f: np.savez(f, **arrays))
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> Network:
-        """Read a network written by ``save`` (``allow_pickle=False``: no code can run)."""
+        """Read a network written by ``save`` (``allow_pickle=False``: no code can run).
+
+        Every array's header (shape and dtype) is checked against ``sizes`` before its data
+        is read, so a damaged or foreign file costs no memory; any bad file gives one
+        ``ValueError`` naming it.
+        """
         path = Path(path)
+        if path.is_dir():
+            raise ValueError(t("net_load_folder", path=path))
+
+        def bad(reason: str) -> ValueError:
+            return ValueError(t("net_load_bad", path=path, reason=reason))
+
         try:
-            with np.load(path, allow_pickle=False) as f:
-                arrays = {k: f[k] for k in f.files}
+            archive = zipfile.ZipFile(path)
         except FileNotFoundError:
-            raise FileNotFoundError(f"{path}: no such file.") from None
-        except (ValueError, OSError) as e:
-            raise ValueError(f"{path}: not a network saved by Network.save ({e}).") from None
-        if "sizes" not in arrays:
-            raise ValueError(f"{path}: not a network saved by Network.save (no 'sizes').")
-        # files written before chapter 3 have no cost and init: the seed's quadratic / large
-        options = {key: str(arrays[key]) for key in ("cost", "init") if key in arrays}
+            raise FileNotFoundError(t("net_load_missing", path=path)) from None
+        except PermissionError:
+            raise PermissionError(t("net_load_denied", path=path)) from None
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            raise bad(t("net_load_not_zip")) from None
+        with archive:
+            try:
+                sizes = _read_member(archive, "sizes", bad, kinds="ui", shape=None)
+                if sizes.ndim != 1 or len(sizes) < 2 or sizes.min() < 1:
+                    raise bad(t("net_load_sizes", sizes=sizes.tolist()))
+                sizes = [int(n) for n in sizes]
+                # files written before chapter 3 have no cost and init: the seed's quadratic / large
+                options = {key: str(_read_member(archive, key, bad, kinds="U", shape=()))
+                           for key in ("cost", "init") if f"{key}.npy" in archive.namelist()}
+                shapes = {}
+                for i, (x, y) in enumerate(zip(sizes[:-1], sizes[1:])):
+                    shapes[f"w{i}"], shapes[f"b{i}"] = (y, x), (y, 1)
+                # first every header, then the data: nothing large is read from a bad file
+                for name, shape in shapes.items():
+                    _read_member(archive, name, bad, kinds="f", shape=shape, sizes=sizes, header_only=True)
+                arrays = {name: _read_member(archive, name, bad, kinds="f", shape=shape) for name, shape in shapes.items()}
+            except MemoryError:
+                gigabytes = 8 * sum(math.prod(shape) for shape in shapes.values()) / 1e9
+                raise bad(t("net_load_memory", gigabytes=gigabytes)) from None
         try:
-            net = cls([int(n) for n in arrays["sizes"]], **options)
+            net = cls._without_weights(sizes, **options)
         except ValueError as e:
-            raise ValueError(f"{path}: {e}") from None
-        try:
-            net.weights = [arrays[f"w{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
-            net.biases = [arrays[f"b{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
-        except KeyError as e:
-            raise ValueError(f"{path}: missing array {e} for sizes {net.sizes}.") from None
-        try:
-            net._check_parameters()
-        except ValueError as e:
-            raise ValueError(f"{path}: {e}") from None
+            raise bad(str(e).rstrip(".")) from None
+        net.weights = [arrays[f"w{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
+        net.biases = [arrays[f"b{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
         return net
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, bad, kinds: str, shape, sizes=None, header_only=False):
+    """Read array ``name`` of a ``.npz`` archive, checking its .npy header first.
+
+    ``kinds``: the allowed dtype kinds ("f" floats, "ui" integers); ``shape``: the
+    expected shape (None: any). With ``header_only`` nothing after the header is read.
+    ``bad(reason)`` makes the ValueError that names the file.
+    """
+    member = f"{name}.npy"
+    if member not in archive.namelist():
+        raise bad(t("net_load_no_array", name=repr(name)))
+    try:
+        f = archive.open(member)
+        version = np.lib.format.read_magic(f)
+        if version == (1, 0):
+            found_shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(f)
+        else:
+            found_shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(f)
+        header_length = f.tell()
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:
+        raise bad(t("net_load_unreadable", name=repr(name), error=e)) from None
+    with f:
+        if dtype.kind not in kinds:
+            raise bad(t("net_load_dtype", name=repr(name), dtype=dtype))
+        if shape is not None and found_shape != shape:
+            raise bad(t("net_load_shape", name=repr(name), shape=found_shape, sizes=sizes, expected=shape))
+        count = math.prod(found_shape)
+        if archive.getinfo(member).file_size != header_length + count * dtype.itemsize:
+            raise bad(t("net_load_length", name=repr(name), count=count))
+        if header_only:
+            return None
+        try:
+            data = f.read(count * dtype.itemsize)
+        except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:  # e.g. a bad CRC
+            raise bad(t("net_load_unreadable", name=repr(name), error=e)) from None
+    if len(data) != count * dtype.itemsize:
+        raise bad(t("net_load_length", name=repr(name), count=count))
+    array = np.frombuffer(data, dtype=dtype)
+    return array.reshape(found_shape[::-1]).T if fortran_order else array.reshape(found_shape)

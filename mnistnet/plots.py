@@ -109,7 +109,11 @@ def plot_learning_curves(histories: dict, validation: bool = False) -> Figure:
 
 
 def confusion_matrix(predictions, labels, n: int = 10) -> np.ndarray:
-    """counts[i, j] = how many images of digit i the network read as j."""
+    """counts[i, j] = how many images of digit i the network read as j.
+
+    Rows are the true labels, columns the network's answers (predictions): the diagonal
+    counts the right answers, row i shows what the images of digit i were taken for.
+    """
     counts = np.zeros((n, n), dtype=int)
     np.add.at(counts, (np.asarray(labels), np.asarray(predictions)), 1)
     return counts

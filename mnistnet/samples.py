@@ -1,6 +1,7 @@
 """One view of a data set, whichever of the two formats it comes in.
 
-- the seed's format: a list of pairs ``(x, y)``, x a column of shape (n_in, 1), y either a
+- the seed's format: a list of pairs ``(x, y)``, x a column of shape (n_in, 1) (float in
+  [0, 1], or uint8 pixels 0..255, read as pixel / 255 as in the array format), y either a
   label (int) or a target column of shape (n_out, 1) such as ``vectorized_result(label)``;
 - the array format of ``load_data``: a tuple ``(images, labels)``, images of shape
   (n, n_in) (float in [0, 1], or uint8 pixels 0..255, read as pixel / 255), labels (n,).
@@ -15,18 +16,33 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from .i18n import t
+
+
+def _is_label(y) -> bool:
+    """A whole-number label: an int or a numpy integer, not a bool (True is not a digit)."""
+    if isinstance(y, np.ndarray) and y.size == 1:
+        y = y.reshape(()).item() if np.issubdtype(y.dtype, np.integer) else y
+    return isinstance(y, (int, np.integer)) and not isinstance(y, (bool, np.bool_))
+
+
+def _is_numbers(a: np.ndarray) -> bool:
+    """Real numbers numpy can compute with (not bools, strings, objects or complex)."""
+    return a.dtype.kind in "uif"
+
 
 class Samples:
-    """A data set checked once, then read in blocks. ``name`` is used in error messages."""
+    """A data set checked once, then read in blocks. ``name`` is used in error messages.
+
+    Checked here, before any training: shapes, labels (whole numbers 0..n_out-1, not
+    3.7, True or "3"), and values (no NaN or inf: one would turn every weight into NaN).
+    uint8 inputs are raw pixels, read as pixel / 255 in both formats.
+    """
 
     def __init__(self, data, name: str, n_in: int, n_out: int):
         self.name, self.n_in, self.n_out = name, n_in, n_out
         if isinstance(data, Iterator):
-            raise ValueError(
-                f"{name} is a {type(data).__name__} object, an iterator: it is used up after one "
-                "pass, so a second epoch (or a second call) would silently see no data. "
-                "Pass a list instead, e.g. list(zip(inputs, results))."
-            )
+            raise ValueError(t("samples_iterator", name=name, kind=type(data).__name__))
         if (
             isinstance(data, tuple) and len(data) == 2
             and isinstance(data[0], np.ndarray) and isinstance(data[1], np.ndarray)
@@ -35,26 +51,28 @@ class Samples:
         elif isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
             self._init_pairs(data)
         else:
-            raise ValueError(
-                f"{name} must be a list of (x, y) pairs or a tuple (images, labels) of arrays, "
-                f"not {type(data).__name__}."
-            )
+            raise ValueError(t("samples_kind", name=name, kind=type(data).__name__))
         if self.n == 0:
-            raise ValueError(f"{name} is empty: there is nothing to learn from or to test on.")
+            raise ValueError(t("samples_empty", name=name))
 
     def _init_arrays(self, images: np.ndarray, labels: np.ndarray) -> None:
         if images.ndim != 2 or images.shape[1] != self.n_in:
-            raise ValueError(
-                f"{self.name}: images have shape {images.shape}, expected (n, {self.n_in}): one row per image."
-            )
+            raise ValueError(t("samples_images_shape", name=self.name, shape=images.shape, n_in=self.n_in))
+        if not _is_numbers(images):
+            raise ValueError(t("samples_images_dtype", name=self.name, dtype=images.dtype))
+        if images.dtype.kind == "f":  # integer pixels cannot be NaN or inf
+            finite = np.isfinite(images).all(axis=1)
+            if not finite.all():
+                index = int(np.argmin(finite))
+                raise ValueError(t("samples_images_values", name=self.name, index=index))
         if labels.shape != (len(images),):
+            raise ValueError(t("samples_labels_shape", name=self.name, shape=labels.shape, n=len(images)))
+        if labels.dtype.kind not in "ui" or (len(labels) and (labels.min() < 0 or labels.max() >= self.n_out)):
+            bad = labels if labels.dtype.kind not in "ui" else labels[(labels < 0) | (labels >= self.n_out)]
             raise ValueError(
-                f"{self.name}: labels have shape {labels.shape}, expected ({len(images)},): one label per image."
+                t("samples_labels_values", name=self.name, top=self.n_out - 1, dtype=labels.dtype,
+                  example=repr(bad.flat[0].item()) if bad.size else "[]")
             )
-        if not np.issubdtype(labels.dtype, np.integer) or (
-            len(labels) and (labels.min() < 0 or labels.max() >= self.n_out)
-        ):
-            raise ValueError(f"{self.name}: labels must be whole numbers from 0 to {self.n_out - 1}.")
         self.images, self.labels, self.pairs = images, labels.astype(np.int64), None
         self.target_columns = False
         self.n = len(labels)
@@ -65,43 +83,48 @@ class Samples:
         self.pairs, self.n = pairs, len(pairs)
         labels = np.empty(self.n, dtype=np.int64)
         columns = 0  # how many y are target columns (the rest are labels)
+        pixels = 0  # how many x are uint8 pixels 0..255 (the rest are floats 0..1)
         for i, item in enumerate(pairs):
             if not (isinstance(item, (tuple, list)) and len(item) == 2):
-                raise ValueError(f"{self.name}[{i}] should be a pair (x, y), got {type(item).__name__}.")
+                raise ValueError(t("samples_pair", name=self.name, i=i, kind=type(item).__name__))
             x, y = item
             if not isinstance(x, np.ndarray) or x.shape != (self.n_in, 1):
                 shape = getattr(x, "shape", type(x).__name__)
-                raise ValueError(
-                    f"{self.name}[{i}]: x has shape {shape}, expected ({self.n_in}, 1): a column "
-                    f"vector. Use x.reshape({self.n_in}, 1)."
-                )
+                raise ValueError(t("samples_x_shape", name=self.name, i=i, shape=shape, n_in=self.n_in))
+            if not _is_numbers(x):
+                raise ValueError(t("samples_x_dtype", name=self.name, i=i, dtype=x.dtype))
+            if x.dtype == np.uint8:
+                pixels += 1
+            elif x.dtype.kind == "f" and not np.isfinite(x).all():
+                raise ValueError(t("samples_x_values", name=self.name, i=i))
             if isinstance(y, np.ndarray) and y.size > 1:
                 if y.shape != (self.n_out, 1):
-                    raise ValueError(
-                        f"{self.name}[{i}]: y has shape {y.shape}, expected ({self.n_out}, 1) or a label."
-                    )
+                    raise ValueError(t("samples_y_shape", name=self.name, i=i, shape=y.shape, n_out=self.n_out))
+                if not _is_numbers(y) or not np.isfinite(y).all():
+                    raise ValueError(t("samples_y_values", name=self.name, i=i))
                 labels[i] = int(np.argmax(y))
                 columns += 1
             else:
-                try:
-                    labels[i] = int(y)
-                except (TypeError, ValueError):
-                    raise ValueError(f"{self.name}[{i}]: y should be a label or a column, got {y!r}.") from None
-                if not 0 <= labels[i] < self.n_out:
-                    raise ValueError(f"{self.name}[{i}]: label {labels[i]} is not between 0 and {self.n_out - 1}.")
+                if not _is_label(y) or not 0 <= int(np.asarray(y).reshape(())) < self.n_out:
+                    raise ValueError(
+                        t("samples_label", name=self.name, i=i, top=self.n_out - 1, n_out=self.n_out, value=repr(y))
+                    )
+                labels[i] = int(np.asarray(y).reshape(()))
         if 0 < columns < self.n:
-            raise ValueError(
-                f"{self.name} mixes target columns (like vectorized_result(3)) and plain labels (like 3): "
-                "use one kind for the whole list."
-            )
+            raise ValueError(t("samples_mixed", name=self.name))
+        if 0 < pixels < self.n:
+            raise ValueError(t("samples_x_mixed", name=self.name))
         self.labels = labels
         self.target_columns = columns > 0  # then training uses the columns themselves
+        # uint8 columns are raw pixels, read as pixel / 255, exactly like uint8 arrays
+        self._scale = 1 / 255 if pixels else 1.0
 
     def rows(self, idx: np.ndarray) -> np.ndarray:
         """The inputs of samples ``idx`` as a float64 matrix, one row per sample."""
         if self.pairs is None:
             return np.multiply(self.images[idx], self._scale, dtype=np.float64)
-        return np.concatenate([self.pairs[i][0].T for i in idx]).astype(np.float64, copy=False)
+        rows = np.concatenate([self.pairs[i][0].T for i in idx])
+        return np.multiply(rows, self._scale, dtype=np.float64)
 
     def targets(self, idx: np.ndarray) -> np.ndarray:
         """The desired outputs of samples ``idx``, one row per sample (one-hot for labels)."""

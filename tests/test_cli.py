@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mnistnet import Network, load_data
+from mnistnet import Network
 from mnistnet.cli import main
 from mnistnet.data import FILES, find_data
 
@@ -46,6 +46,13 @@ def test_train_on_real_mnist(tmp_path, capsys):
         (["train", "--batch-size", "0"], "argument --batch-size: 0 must be at least 1"),
         (["train", "--engine", "gpu"], "argument --engine: invalid choice: 'gpu'"),
         (["train", "--save", "/no/such/folder/net.npz"], "--save /no/such/folder/net.npz: cannot write in"),
+        # issue 7: these trained for the whole run, then crashed and lost the network
+        (["train", "--save", "/tmp", "--data", "/no/such/data"], "--save '/tmp': is a folder; give a file name"),
+        (["train", "--save", "", "--data", "/no/such/data"], "--save '.': is a folder; give a file name"),
+        # issue 7: tracebacks from numpy
+        (["train", "--seed", "-1"], "argument --seed: -1 must be a whole number of at least 0"),
+        (["train", "--seed", "1.5"], "argument --seed: '1.5' is not a whole number"),
+        (["train", "--hidden", "10000000"], "--hidden 10000000: this network needs about"),
         (["train", "--data", "/no/such/data"], "/no/such/data: no such file or folder"),
         (["data", "--from", "/no/such/stick"], "/no/such/stick: no such folder"),
         (["fly"], "invalid choice: 'fly'"),
@@ -80,22 +87,62 @@ def test_data_from_a_usb_stick(tmp_path, monkeypatch, capsys):
     assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == sorted(FILES.values())
 
 
-def test_ctrl_c_keeps_the_work(tmp_path):
-    """A real SIGINT after the first epoch: the run stops cleanly and --save still writes the network."""
+# A child process that trains on tiny synthetic data (60 training, 20 validation and test images) instead of
+# MNIST: an epoch takes a millisecond, so it is still training when the signal comes.
+# It sets Python's usual Ctrl-C handler itself, because a child inherits an ignored SIGINT
+# (pytest started in the background, under nohup, by some CI runners) and would not stop.
+TINY_TRAIN = """
+import signal, sys
+import numpy as np
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from mnistnet import cli
+
+def tiny(path):
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, (60, 784), dtype=np.uint8)
+    labels = np.arange(60) % 10
+    return (images, labels), (images[:20], labels[:20]), (images[:20], labels[:20])
+
+cli._load_data = tiny
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def start_training(out):
+    return subprocess.Popen(
+        [sys.executable, "-c", TINY_TRAIN, "train", "--epochs", "1000000", "--hidden", "5", "--save", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def test_ctrl_c_saves_the_work_and_exits_130(tmp_path):
+    """Catches Ctrl-C ending train with status 0 (a script could not tell it was stopped)
+    and losing the network: a real SIGINT after the first epoch line."""
     import signal
 
     out = tmp_path / "net.npz"
-    child = subprocess.Popen(
-        [sys.executable, "-m", "mnistnet", "train", "--epochs", "30", "--save", str(out)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    child = start_training(out)
     first = child.stdout.readline()
-    assert first.startswith("Epoch 0: ")
+    assert first.startswith("Epoch 0: ") and " / 20, took " in first
     child.send_signal(signal.SIGINT)
-    rest, errors = child.communicate(timeout=60)
-    assert child.returncode == 0, errors
+    rest, errors = child.communicate(timeout=120)
+    assert child.returncode == 130, errors
     assert "the weights learned so far are kept" in rest and f"Saved the network to {out}" in rest
     assert "Traceback" not in errors
     net = Network.load(out)
-    test = load_data(dtype=np.uint8)[2]
-    assert net.evaluate(test) > 8000  # it kept what it learned in the first epoch
+    assert net.sizes == [784, 5, 10]
+    untrained = Network([784, 5, 10], seed=0)
+    assert not np.allclose(net.weights[1], untrained.weights[1])  # it kept what it learned
+
+
+def test_closed_output_stops_quietly_and_saves(tmp_path):
+    """Catches `train | head` ending in a BrokenPipeError traceback (also at the final flush)."""
+    out = tmp_path / "net.npz"
+    child = start_training(out)
+    assert child.stdout.readline().startswith("Epoch 0: ")
+    child.stdout.close()  # as head does after its lines
+    errors = child.stderr.read()
+    child.wait(timeout=120)
+    assert child.returncode == 141
+    assert errors == ""
+    assert Network.load(out).sizes == [784, 5, 10]

@@ -326,7 +326,7 @@ def test_old_files_load_as_quadratic_and_large(tmp_path):
     assert back.cost is QuadraticCost and back.init == "large"
     np.testing.assert_array_equal(back.weights[1], net.weights[1])
     np.savez(tmp_path / "odd.npz", cost=np.array("hinge"), **arrays)
-    with pytest.raises(ValueError, match="odd.npz: cost must be one of"):
+    with pytest.raises(ValueError, match="odd.npz: .*cost must be one of"):
         Network.load(tmp_path / "odd.npz")
 
 

@@ -19,8 +19,10 @@ def cost(net, x, y):
     return 0.5 * float(np.sum((net.feedforward(x) - y) ** 2))
 
 
-@pytest.mark.parametrize("sizes", [[5, 4, 3], [6, 5, 4, 3]])
+@pytest.mark.parametrize("sizes", [[5, 4, 3], [6, 5, 4, 3], [4, 6, 6]])
 def test_backprop_matches_central_differences(sizes):
+    """Catches a wrong BP1-BP4 in the loop engine; in [4, 6, 6] BP2 uses a square (6 x 6) matrix,
+    where using w instead of w.T in BP2 still has the right shape."""
     net = Network(sizes, seed=1)
     rng = np.random.default_rng(2)
     x, y = rng.random((sizes[0], 1)), rng.random((sizes[-1], 1))
@@ -65,9 +67,13 @@ def test_matrix_step_equals_loop_step():
         assert np.max(np.abs(a - b)) < 1e-10
 
 
-def test_sgd_engines_agree_over_epochs():
-    training, test = small_data(53)  # 53: the last mini-batch is short
-    loop, fast = Network([6, 5, 4], seed=4), Network([6, 5, 4], seed=4)
+@pytest.mark.parametrize("sizes", [[6, 5, 4], [6, 5, 5, 5]])
+def test_sgd_engines_agree_over_epochs(sizes):
+    """Catches the two engines computing different things. In [6, 5, 5, 5] every matrix BP2
+    uses is square (5 x 5), so w for w.T in BP2 of either engine gives wrong numbers instead
+    of a crash."""
+    training, test = small_data(53, n_out=sizes[-1])  # 53: the last mini-batch is short
+    loop, fast = Network(sizes, seed=4), Network(sizes, seed=4)
     h_loop = loop.SGD(training, 3, 10, 2.0, test_data=test, engine="loop", verbose=False)
     h_fast = fast.SGD(training, 3, 10, 2.0, test_data=test, verbose=False)
     for a, b in zip(loop.weights + loop.biases, fast.weights + fast.biases):
@@ -160,7 +166,8 @@ def test_callback_can_stop_early():
     assert seen == [0, 1, 2] and len(history) == 3
 
 
-def test_keyboard_interrupt_keeps_weights_and_history(capsys):
+def test_keyboard_interrupt_keeps_weights_then_is_raised_again(capsys):
+    """Catches SGD swallowing Ctrl-C (a script calling SGD twice ran on) and losing the work."""
     training, _ = small_data()
     net = Network([6, 5, 4], seed=0)
 
@@ -168,10 +175,15 @@ def test_keyboard_interrupt_keeps_weights_and_history(capsys):
         if report.epoch == 1:
             raise KeyboardInterrupt
 
-    history = net.SGD(training, 5, 10, 1.0, callback=interrupt, verbose=False)
-    assert len(history) == 2
+    with pytest.raises(KeyboardInterrupt) as stop:
+        net.SGD(training, 5, 10, 1.0, callback=interrupt, verbose=False)
+    assert [r.epoch for r in stop.value.history] == [0, 1]
     assert "Interrupted during epoch 1: the weights learned so far are kept." in capsys.readouterr().out
-    assert not np.allclose(net.weights[0], Network([6, 5, 4], seed=0).weights[0])
+    # the weights are those of two full epochs, exactly as an uninterrupted 2-epoch run gives
+    two_epochs = Network([6, 5, 4], seed=0)
+    two_epochs.SGD(training, 2, 10, 1.0, verbose=False)
+    for a, b in zip(net.weights + net.biases, two_epochs.weights + two_epochs.biases):
+        np.testing.assert_array_equal(a, b)
 
 
 @pytest.mark.parametrize(
@@ -264,8 +276,333 @@ def test_load_errors(tmp_path):
     with pytest.raises(ValueError, match="junk.npz: not a network saved by Network.save"):
         Network.load(tmp_path / "junk.npz")
     np.savez(tmp_path / "bad.npz", sizes=np.array([6, 5, 4]), w0=np.zeros((5, 6)), b0=np.zeros((5, 1)))
-    with pytest.raises(ValueError, match="bad.npz: missing array 'w1'"):
+    with pytest.raises(ValueError, match="bad.npz: not a network saved by Network.save: it has no array 'w1'"):
         Network.load(tmp_path / "bad.npz")
     np.savez(tmp_path / "obj.npz", sizes=np.array([object()], dtype=object))
     with pytest.raises(ValueError, match="obj.npz: not a network"):
         Network.load(tmp_path / "obj.npz")
+
+
+# --- values: refused before any training (issue 7) --------------------------------------
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -float("inf")])
+def test_non_finite_pixels_are_refused_before_training(bad):
+    """Catches one NaN or inf pixel silently turning every weight into NaN."""
+    training, _ = small_data(20)
+    images = np.vstack([x.T for x, _ in training])
+    labels = np.array([np.argmax(y) for _, y in training])
+    images[7, 2] = bad
+    net = Network([6, 5, 4], seed=0)
+    before = net.weights[0].copy()
+    with pytest.raises(ValueError, match=r"training_data: images contain NaN or infinite values \(first in image 7\)"):
+        net.SGD((images, labels), 1, 5, 1.0, verbose=False)
+    pairs = [(x.copy(), y) for x, y in training]
+    pairs[3][0][1, 0] = bad
+    with pytest.raises(ValueError, match=r"training_data\[3\]: x contains NaN or infinite values"):
+        net.SGD(pairs, 1, 5, 1.0, verbose=False)
+    pairs = [(x, y.copy()) for x, y in training]
+    pairs[4][1][0, 0] = bad
+    with pytest.raises(ValueError, match=r"test_data\[4\]: y contains NaN or infinite values"):
+        net.SGD(training, 1, 5, 1.0, test_data=pairs, verbose=False)
+    np.testing.assert_array_equal(net.weights[0], before)  # nothing was trained
+
+
+def test_uint8_columns_in_pairs_are_read_like_uint8_arrays():
+    """Catches uint8 columns in the seed's list form being used as 0..255 while uint8 arrays
+    are read as /255: the same network scored differently on the same images."""
+    rng = np.random.default_rng(0)
+    raw = rng.integers(0, 256, (30, 6), dtype=np.uint8)
+    labels = rng.integers(0, 4, 30)
+    pairs = [(raw[i].reshape(6, 1), int(labels[i])) for i in range(30)]
+    net = Network([6, 5, 4], seed=1)
+    # the reference: pixel / 255 as float columns, by hand
+    floats = [(raw[i].reshape(6, 1) / 255, int(labels[i])) for i in range(30)]
+    assert net.evaluate(pairs) == net.evaluate((raw, labels)) == net.evaluate(floats)
+    assert net.total_cost(pairs) == pytest.approx(net.total_cost(floats), rel=1e-12)
+    np.testing.assert_allclose(net.feedforward(raw[0].reshape(6, 1)), net.feedforward(floats[0][0]), rtol=1e-12)
+    a, b = net.copy(), net.copy()
+    a.SGD(pairs, 1, 5, 1.0, verbose=False)
+    b.SGD(floats, 1, 5, 1.0, verbose=False)
+    np.testing.assert_allclose(a.weights[0], b.weights[0], atol=1e-12)
+    with pytest.raises(ValueError, match="mixes uint8 columns"):
+        net.evaluate(pairs[:3] + floats[3:])
+
+
+@pytest.mark.parametrize("label", [3.7, 3.0, True, "3", np.float64(2.0), np.bool_(True), None])
+def test_labels_that_are_not_whole_numbers_are_refused_in_pairs(label):
+    """Catches int(y) accepting 3.7 (as 3), True (as 1) and "3" (as 3) as labels."""
+    training, test = small_data(5)
+    test[2] = (test[2][0], label)
+    with pytest.raises(ValueError, match=r"test_data\[2\]: y should be a whole-number label from 0 to 3"):
+        Network([6, 5, 4]).evaluate(test)
+
+
+@pytest.mark.parametrize(
+    "labels", [np.array([0, 3.7, 1]), np.array([0.0, 3.0, 1.0]), np.array([True, False, True]), np.array(["0", "3", "1"])]
+)
+def test_labels_that_are_not_whole_numbers_are_refused_in_arrays(labels):
+    """Catches labels given as floats, bools or strings being read as digits."""
+    with pytest.raises(ValueError, match="test_data: labels must be whole numbers from 0 to 3"):
+        Network([6, 5, 4]).evaluate((np.zeros((3, 6)), labels))
+
+
+def test_whole_number_labels_of_any_integer_type_are_accepted():
+    """Catches the label checks refusing the seed's numpy int64 labels."""
+    _, test = small_data(6)
+    test = [(x, np.int64(j)) if i % 2 else (x, j) for i, (x, j) in enumerate(test)]
+    assert 0 <= Network([6, 5, 4]).evaluate(test) <= 6
+
+
+@pytest.mark.parametrize("eta", ["3.0", True, None, [3.0], np.bool_(True)])
+def test_eta_must_be_a_number(eta):
+    """Catches float(eta) accepting the text "3.0" and True (as 1.0) as a learning rate."""
+    training, _ = small_data()
+    with pytest.raises(ValueError, match=r"eta \(the learning rate\) must be a positive, finite number"):
+        Network([6, 5, 4]).SGD(training, 1, 10, eta)
+    with pytest.raises(ValueError, match=r"eta \(the learning rate\)"):
+        Network([6, 5, 4]).update_mini_batch(training[:2], eta)
+
+
+@pytest.mark.parametrize("seed", [-1, 1.5, "0", True, [0]])
+def test_bad_seed_is_refused_with_its_name(seed):
+    """Catches a seed numpy would reject deep inside (or, for True, silently read as 1)."""
+    with pytest.raises(ValueError, match="seed must be None or a whole number of at least 0"):
+        Network([6, 5, 4], seed=seed)
+
+
+def test_good_seeds():
+    """Catches the seed check refusing None or numpy integers."""
+    assert Network([6, 5, 4], seed=None).sizes == [6, 5, 4]
+    np.testing.assert_array_equal(Network([6, 5, 4], seed=np.int64(3)).weights[0], Network([6, 5, 4], seed=3).weights[0])
+
+
+def test_errors_speak_chinese_when_asked():
+    """Catches a learner-facing error that does not go through the catalogue."""
+    from mnistnet import i18n
+
+    try:
+        i18n.set_language("zh")
+        with pytest.raises(ValueError, match="eta（学习率）"):
+            Network([6, 5, 4]).SGD(small_data()[0], 1, 10, "3.0")
+        with pytest.raises(ValueError, match="seed 必须是"):
+            Network([6, 5, 4], seed=-1)
+    finally:
+        i18n.set_language("en")
+
+
+# --- the mini-batch contract and independent references ---------------------------------
+
+
+def indexed_data(n: int):
+    """n samples whose first input is their index: a mini-batch tells which samples it holds."""
+    images = np.zeros((n, 6))
+    images[:, 0] = np.arange(n)
+    return images, np.arange(n) % 4
+
+
+@pytest.mark.parametrize("engine", ["matrix", "loop"])
+def test_every_sample_once_per_epoch_in_full_batches_and_a_new_order(engine, monkeypatch):
+    """Catches a dropped short last mini-batch, an off-by-one in the shuffle, a missing
+    shuffle (the same order every epoch), and mini-batches of the wrong size."""
+    n, m, epochs = 53, 10, 3
+    seen = []  # per step: the sample indices in the mini-batch
+
+    if engine == "matrix":
+        def record(weights, biases, x_rows, y_rows, eta, *rest):
+            seen.append([int(v) for v in x_rows[:, 0]])
+
+        monkeypatch.setattr(matrix, "update_mini_batch", record)
+    else:
+        def record(self, mini_batch, eta, *rest):
+            seen.append([int(x[0, 0]) for x, _ in mini_batch])
+
+        monkeypatch.setattr(Network, "update_mini_batch", record)
+    Network([6, 5, 4], seed=0).SGD(indexed_data(n), epochs, m, 1.0, verbose=False, engine=engine)
+    steps = -(-n // m)  # 6 mini-batches per epoch: five of 10, one of 3
+    assert len(seen) == epochs * steps
+    orders = []
+    for e in range(epochs):
+        batches = seen[e * steps : (e + 1) * steps]
+        assert [len(b) for b in batches] == [10, 10, 10, 10, 10, 3]
+        order = [i for b in batches for i in b]
+        assert sorted(order) == list(range(n))  # every sample exactly once
+        orders.append(order)
+    assert orders[0] != orders[1] != orders[2] != orders[0]
+    assert orders[0] != list(range(n))  # shuffled at all
+
+
+def test_total_cost_against_a_hand_computation():
+    """Catches total_cost without the 1/2 or the 1/n, or summing only the first block of 1,000."""
+    net = Network([2, 2], seed=0)
+    net.weights[0] = np.array([[1.0, -2.0], [0.5, 0.0]])
+    net.biases[0] = np.array([[0.1], [-0.3]])
+    rng = np.random.default_rng(1)
+    n = 2500
+    images, labels = rng.random((n, 2)), rng.integers(0, 2, n)
+    total = 0.0
+    for (x1, x2), j in zip(images, labels):
+        a1 = 1 / (1 + math.exp(-(1.0 * x1 - 2.0 * x2 + 0.1)))
+        a2 = 1 / (1 + math.exp(-(0.5 * x1 - 0.3)))
+        y1, y2 = (1.0, 0.0) if j == 0 else (0.0, 1.0)
+        total += 0.5 * ((a1 - y1) ** 2 + (a2 - y2) ** 2)
+    assert net.total_cost((images, labels)) == pytest.approx(total / n, rel=1e-12)
+
+
+def test_evaluate_counts_every_block():
+    """Catches evaluate counting only the first block of 1,000 samples (or miscounting)."""
+    net = Network([2, 2], seed=0)
+    net.weights[0] = np.array([[10.0, 0.0], [0.0, 10.0]])  # answer: the larger input
+    net.biases[0] = np.zeros((2, 1))
+    rng = np.random.default_rng(2)
+    n = 2500
+    images = rng.random((n, 2))
+    answers = (images[:, 1] > images[:, 0]).astype(int)
+    labels = answers.copy()
+    labels[1234:] = 1 - labels[1234:]  # the last 1,266 labels are wrong: exactly 1,234 right
+    assert net.evaluate((images, labels)) == 1234
+    pairs = [(x.reshape(2, 1), int(j)) for x, j in zip(images, labels)]
+    assert net.evaluate(pairs) == 1234
+
+
+def test_validation_and_test_accuracy_come_from_their_own_sets():
+    """Catches validation_accuracy reporting the test set (or the reverse)."""
+    net = Network([2, 2], seed=0)
+    net.weights[0] = np.array([[10.0, -10.0], [-10.0, 10.0]])  # answer: the larger input
+    net.biases[0] = np.zeros((2, 1))
+    right = (np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.1]]), np.array([0, 1, 0]))  # all 3 right
+    wrong = (np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([1, 0]))  # both wrong
+    history = net.SGD(right, 1, 3, 1e-9, test_data=right, validation_data=wrong, verbose=False)
+    r = history[0]
+    assert (r.test_correct, r.test_total, r.validation_correct, r.validation_total) == (3, 3, 0, 2)
+    assert (r.test_accuracy, r.validation_accuracy) == (1.0, 0.0)
+
+
+def test_copy_is_independent():
+    """Catches copy() sharing weight arrays (or the random generator) with the original."""
+    net = Network([6, 5, 4], seed=0)
+    saved = [a.copy() for a in net.weights + net.biases]
+    other = net.copy()
+    for a, b in zip(other.weights + other.biases, saved):
+        np.testing.assert_array_equal(a, b)
+    for a in other.weights + other.biases:
+        a += 1.0  # in place, as the matrix engine updates
+    other.SGD(small_data()[0], 1, 10, 1.0, verbose=False)
+    for a, b in zip(net.weights + net.biases, saved):
+        np.testing.assert_array_equal(a, b)
+    assert net.rng.integers(0, 2**62) == Network([6, 5, 4], seed=0).rng.integers(0, 2**62)
+
+
+# --- save and load ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002])
+def test_saved_file_has_the_umask_mode(tmp_path, umask):
+    """Catches Network.save creating 0600 files (mkstemp) that other users cannot read."""
+    import os
+
+    old = os.umask(umask)
+    try:
+        Network([6, 5, 4]).save(tmp_path / "net.npz")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "net.npz").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_save_to_a_folder_is_refused(tmp_path):
+    """Catches save to a folder failing deep inside the rename."""
+    with pytest.raises(ValueError, match="is a folder: give a file name such as net.npz"):
+        Network([6, 5, 4]).save(tmp_path)
+
+
+def npy_header(shape, dtype="<f8") -> bytes:
+    """The .npy bytes (magic, version 1.0, header) of an array of ``shape``, without its data."""
+    import io
+
+    f = io.BytesIO()
+    np.lib.format.write_array_header_1_0(f, {"descr": dtype, "fortran_order": False, "shape": shape})
+    return f.getvalue()
+
+
+def test_load_checks_headers_before_reading_data(tmp_path):
+    """Catches load reading a large array (here 72 MB, deflated to little) before finding
+    that its shape does not fit sizes."""
+    import tracemalloc
+    import zipfile
+
+    path = tmp_path / "big.npz"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        with z.open("sizes.npy", "w") as f:
+            np.lib.format.write_array(f, np.array([6, 5, 4]))
+        with z.open("w0.npy", "w", force_zip64=True) as f:
+            f.write(npy_header((3000, 3000)))
+            zeros = bytes(8 * 3000 * 100)
+            for _ in range(30):
+                f.write(zeros)
+    tracemalloc.start()
+    try:
+        expected = r"big.npz: .*array 'w0' has shape \(3000, 3000\), but sizes \[6, 5, 4\] need \(5, 6\)"
+        with pytest.raises(ValueError, match=expected):
+            Network.load(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000
+
+
+def test_load_builds_no_random_weights_for_huge_sizes(tmp_path):
+    """Catches load drawing random (30000, 30000) weights (7 GB, MemoryError) before reading."""
+    path = tmp_path / "huge.npz"
+    np.savez(path, sizes=np.array([30000, 30000]), w0=np.zeros((2, 2)), b0=np.zeros((2, 1)))
+    expected = r"huge.npz: .*array 'w0' has shape \(2, 2\), but sizes \[30000, 30000\] need \(30000, 30000\)"
+    with pytest.raises(ValueError, match=expected):
+        Network.load(path)
+
+
+def zip_of(path, members: dict):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (lambda p: np.save(p, np.zeros(3)), "it is not an .npz file"),  # a .npy named .npz
+        (lambda p: p.write_bytes(b""), "it is not an .npz file"),  # an empty file
+        (lambda p: zip_of(p, {"sizes.npy": b"raw bytes"}), "array 'sizes' cannot be read"),
+        (lambda p: zip_of(p, {"other.npy": b""}), "it has no array 'sizes'"),
+        (lambda p: np.savez(p, sizes=np.array([6.0, 5.0, 4.0])), "array 'sizes' holds float64"),
+        (lambda p: np.savez(p, sizes=np.array([6])), "sizes should list at least 2 whole numbers"),
+        (lambda p: np.savez(p, sizes=np.array([6, 0])), "sizes should list at least 2 whole numbers"),
+        (lambda p: np.savez(p, sizes=np.array([[6, 4]])), "sizes should list at least 2 whole numbers"),
+        (
+            lambda p: np.savez(p, sizes=np.array([6, 4]), w0=np.zeros((4, 6), dtype=int), b0=np.zeros((4, 1))),
+            "array 'w0' holds int64",
+        ),
+        (
+            lambda p: zip_of(p, {"sizes.npy": npy_header((2,), "<i8") + np.array([6, 4]).tobytes(),
+                                 "w0.npy": npy_header((4, 6)), "b0.npy": npy_header((4, 1))}),
+            "array 'w0' does not hold the 24 numbers its header declares",
+        ),
+    ],
+)
+def test_every_bad_file_is_one_value_error_naming_it(tmp_path, make, reason):
+    """Catches raw TypeError/EOFError/AttributeError/KeyError from numpy for damaged files."""
+    path = tmp_path / "net.npz"
+    make(path)
+    if not path.exists():  # np.save/np.savez add .npz or .npy to a name without it
+        path = next(tmp_path.iterdir())
+        path.rename(tmp_path / "net.npz")
+        path = tmp_path / "net.npz"
+    with pytest.raises(ValueError, match=r"net.npz: not a network saved by Network.save: " + reason):
+        Network.load(path)
+
+
+def test_load_a_folder(tmp_path):
+    """Catches a folder given to load answering with IsADirectoryError."""
+    with pytest.raises(ValueError, match="is a folder, not a network file"):
+        Network.load(tmp_path)
