@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mnistnet import data
+from mnistnet import data, store
 from mnistnet.data import FILES, DataError, DataNotFoundError
 
 
@@ -51,7 +51,7 @@ def test_fetch_falls_back_past_bad_mirrors(server, tmp_path, capsys):
     dest = data.fetch(tmp_path / "cache", mirrors=mirrors)
     assert sorted(p.name for p in dest.iterdir()) == sorted(FILES.values())  # no .part left behind
     for name in FILES.values():
-        data._check_sha256(dest / name)
+        store.check_sha256(dest / name)
     out = capsys.readouterr().out
     assert "404" in out and "does not match the official" in out and "cut off" in out
     assert "train-images-idx3-ubyte.gz: 9.9 / 9.9 MB" in out  # progress
@@ -72,7 +72,7 @@ def test_find_data_downloads_into_the_cache(server, tmp_path, monkeypatch):
     url, _ = server
     monkeypatch.delenv("MNISTNET_DATA", raising=False)
     monkeypatch.setenv("MNISTNET_CACHE", str(tmp_path / "c"))
-    monkeypatch.setattr(data, "MIRRORS", (f"{url}/good/",))
+    monkeypatch.setattr(store, "MIRRORS", (f"{url}/good/",))
     assert data.find_data() == tmp_path / "c"
     assert data.load_data()[2][0].shape == (10000, 784)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
-CORE = {"maths", "samples", "data", "matrix", "network", "checks"}  # know nothing of screens
+CORE = {"maths", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks"}  # know nothing of screens
 SCREEN = {"matplotlib", "ipywidgets", "IPython", "plots", "ui", "cli"}
 
 
