@@ -125,6 +125,8 @@ def load_data(
     """
     dtype = _image_dtype(dtype)
     found = find_data(path)
+    if found.is_dir() and found.name.endswith((".pkl.gz", ".pkl", ".gz")):
+        raise DataError(f"{found}: is a folder, but a data file (such as mnist.pkl.gz) is expected here.")
     if found.is_file():
         splits = load_pickle(found)
         if dtype == np.uint8:

@@ -58,8 +58,10 @@ class _CappedReader:
             raise _TooBig
 
     def read(self, n: int = -1) -> bytes:
-        if n is None or n < 0 or self.done + n > self.cap:
-            n = self.cap - self.done + 1  # one byte more than allowed: tells a bomb from a fit
+        if n is None or n < 0:
+            n = self.cap - self.done + 1  # "all of it": one byte more than allowed tells a bomb from a fit
+        elif self.done + n > self.cap:
+            raise _TooBig  # refused before unzipping a single byte of it
         block = self.stream.read(n)
         self._count(len(block))
         return block
