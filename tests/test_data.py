@@ -385,3 +385,27 @@ def test_data_command_with_a_data_file_name_that_is_a_folder(tmp_path, monkeypat
     monkeypatch.setenv("MNISTNET_CACHE", str(cache))
     status, err = run_data_command(capsys)
     assert status == 1 and "train-images-idx3-ubyte.gz: is a folder" in err
+
+
+class Python2Array:
+    """Pickles an array the way Nielsen's Python 2 file does once read with encoding="latin1":
+    numpy's recipe with the data as a text string instead of bytes."""
+
+    def __init__(self, array):
+        self.array = array
+
+    def __reduce__(self):
+        reconstruct = np.ndarray.__reduce__(np.zeros(1))[0]
+        a = self.array
+        return (reconstruct, (np.ndarray, (0,), b"b"), (1, a.shape, a.dtype, False, a.tobytes().decode("latin1")))
+
+
+def test_python2_pickle_still_loads(tmp_path):
+    """Catches the data check refusing the genuine (Python 2) mnist.pkl.gz, whose array data arrives as text."""
+    x = np.random.default_rng(0).random((2, 784), dtype=np.float32)
+    path = tmp_path / "mnist.pkl.gz"
+    with gzip.open(path, "wb") as f:
+        pickle.dump(((Python2Array(x), Python2Array(np.array([3, 7]))),) * 3, f, protocol=2)
+    (images, labels), _, _ = load_data(path)
+    np.testing.assert_array_equal(images, x)
+    assert list(labels) == [3, 7]
