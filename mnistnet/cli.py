@@ -206,8 +206,15 @@ def _train(args) -> int:
 
 
 def _data(args) -> int:
-    folder = data.import_from(args.source) if args.source else data.find_data()
-    data.load_mnist(folder)  # read and check all four files
+    try:
+        folder = data.import_from(args.source) if args.source else data.find_data()
+        data.load_mnist(folder)  # read and check all four files
+    except data.DataError:
+        raise  # main() prints it in one line (a DataNotFoundError is also an OSError)
+    except OSError as e:  # a disk or folder problem the data modules did not foresee: one line, no traceback
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"python -m mnistnet data: error: {where}{e.strerror or e}", file=sys.stderr)
+        return 1
     print(folder)
     return 0
 

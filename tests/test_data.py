@@ -173,3 +173,239 @@ def test_read_idx_of_short_header(tmp_path):
     path.write_bytes(gzip.compress(idx_bytes(np.zeros(3))[:6]))
     with pytest.raises(DataError, match="too short for an IDX header"):
         data.read_idx(path, 1)
+
+
+# --- issue 7: Fashion-MNIST, permissions, dtypes, hostile pickles, the `data` command ---------
+
+FASHION = Path("/work/shared/data/fashion-mnist")
+MNIST = Path("/work/shared/data/mnist")
+
+
+def test_fashion_mnist_is_not_loaded_silently_as_mnist():
+    """Catches Fashion-MNIST checksums being accepted for MNIST: clothes loaded as "digits"."""
+    with pytest.raises(DataError, match="this folder holds Fashion-MNIST, not MNIST.*dataset='fashion-mnist'"):
+        load_data(FASHION, dtype=np.uint8)
+    with pytest.raises(DataError, match="this folder holds MNIST, not Fashion-MNIST"):
+        load_data(MNIST, dtype=np.uint8, dataset="fashion-mnist")
+    (tx, ty), _, (sx, sy) = load_data(FASHION, dtype=np.uint8, dataset="fashion-mnist")
+    # reference: the label file's bytes after its 8-byte header, read by hand
+    labels = np.frombuffer(gzip.decompress((FASHION / FILES["test_labels"]).read_bytes())[8:], dtype=np.uint8)
+    assert tx.shape == (50_000, 784) and sx.shape == (10_000, 784)
+    np.testing.assert_array_equal(sy, labels)
+
+
+def refuse_to_open(monkeypatch, folder: Path):
+    """Make every open() of a file inside ``folder`` fail as for a user without read permission
+    (the tests run as root, who ignores permission bits)."""
+    import builtins
+
+    real_open = builtins.open
+
+    def fake_open(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and Path(file).parent == folder:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+
+
+@pytest.mark.parametrize("verify", [False, True])
+def test_unreadable_file_says_permission_denied_not_damaged(tiny_mnist, monkeypatch, verify):
+    """Catches a file without read permission being called damaged ("delete it"), or a raw PermissionError."""
+    refuse_to_open(monkeypatch, tiny_mnist)
+    with pytest.raises(DataError, match=r"train-images-idx3-ubyte.gz: permission denied") as error:
+        load_data(tiny_mnist, verify=verify)
+    assert "delete" not in str(error.value) and "damaged," not in str(error.value)
+
+
+def test_unreadable_pickle_says_permission_denied(tmp_path, monkeypatch):
+    """Catches an unreadable mnist.pkl.gz being reported as "not a complete gzip file"."""
+    path = nielsen_pickle(tmp_path / "mnist.pkl.gz")
+    refuse_to_open(monkeypatch, tmp_path)
+    with pytest.raises(DataError, match=r"mnist.pkl.gz: permission denied"):
+        load_data(path)
+
+
+def test_dtype_must_make_sense(tiny_mnist):
+    """Catches load_data(dtype=int) returning all-zero images (pixel / 255 rounded down)."""
+    for bad in (int, np.int32, np.float16, bool, "banana"):
+        with pytest.raises(ValueError, match=r"dtype=.*np.float32 or np.float64 .* np.uint8"):
+            load_data(tiny_mnist, verify=False, dtype=bad)
+    x = load_data(tiny_mnist, verify=False, dtype=np.float64)[0][0]
+    assert x.dtype == np.float64
+    np.testing.assert_array_equal(x[:5, 0], np.arange(5) / 255)  # pixel (0, 0) of image i is i
+
+
+class Uninitialised:
+    """Pickles as ``numpy.ndarray(shape, dtype)``: an array with no data behind it."""
+
+    def __init__(self, shape, dtype):
+        self.shape, self.dtype = shape, np.dtype(dtype)
+
+    def __reduce__(self):
+        return (np.ndarray, (self.shape, self.dtype))
+
+
+def test_pickle_of_arrays_without_data_is_refused(tmp_path):
+    """Catches a 227-byte mnist.pkl.gz loading as huge arrays of uninitialised memory (and 100% accuracy)."""
+    path = tmp_path / "mnist.pkl.gz"
+    part = (Uninitialised((1000, 784), "f4"), Uninitialised((1000,), "i8"))
+    with gzip.open(path, "wb") as f:
+        pickle.dump((part, part, part), f, protocol=2)
+    assert path.stat().st_size < 400
+    with pytest.raises(DataError, match="mnist.pkl.gz: not loaded, refusing to build numpy.ndarray"):
+        load_data(path)
+
+
+class ShortData:
+    """Pickles as numpy's own recipe for an array, but with fewer bytes of data than the shape needs."""
+
+    def __reduce__(self):
+        from mnistnet.pickled import _reconstruct  # noqa: F401  (only to show which builder is used)
+
+        reconstruct = np.ndarray.__reduce__(np.zeros(1))[0]
+        return (reconstruct, (np.ndarray, (0,), b"b"), (1, (3, 784), np.dtype("f4"), False, b"\0" * 12))
+
+
+def test_pickle_array_whose_bytes_do_not_fill_its_shape_is_refused(tmp_path):
+    """Catches an array accepted although its data is shorter than shape x dtype."""
+    path = tmp_path / "short.pkl.gz"
+    with gzip.open(path, "wb") as f:
+        pickle.dump(((ShortData(), np.zeros(3, np.int64)),) * 3, f, protocol=2)
+    with pytest.raises(DataError, match=r"short.pkl.gz: not loaded, refusing an array of shape \(3, 784\).*needs 9408 bytes"):
+        load_data(path)
+
+
+def pickle_of(path: Path, images, labels) -> Path:
+    with gzip.open(path, "wb") as f:
+        pickle.dump(((images, labels), (images[:1], labels[:1]), (images[:1], labels[:1])), f, protocol=2)
+    return path
+
+
+@pytest.mark.parametrize(
+    "images, labels, message",
+    [
+        (np.zeros((2, 784), np.float32), np.array([3.7, 1.0]), "training labels are float64, not integers"),
+        (np.zeros((2, 784), np.float32), np.array([3, 12]), "a training label is 12; labels must be digits 0-9"),
+        (np.zeros((2, 784), np.float32), np.array([-1, 2]), "a training label is -1"),
+        (np.full((2, 784), np.nan, np.float32), np.array([3, 1]), "training images hold NaN or infinite"),
+    ],
+)
+def test_pickle_labels_and_pixels_are_checked(tmp_path, images, labels, message):
+    """Catches labels 3.7 silently becoming 3, labels outside 0-9, and NaN pixels loading from a pickle."""
+    with pytest.raises(DataError, match=message):
+        load_data(pickle_of(tmp_path / "mnist.pkl.gz", images, labels))
+
+
+def test_gzip_bomb_is_refused_without_unzipping_it(tmp_path):
+    """Catches a 300 MB gzip bomb being unzipped into memory (the reader had no cap)."""
+    import tracemalloc
+
+    path = tmp_path / "bomb.pkl.gz"
+    size = 300_000_000
+    with gzip.open(path, "wb", compresslevel=1) as f:
+        f.write(b"\x80\x02X" + size.to_bytes(4, "little"))  # protocol 2, "a text of 300 MB follows"
+        block = bytes(1 << 20)
+        for _ in range(size // len(block) + 1):
+            f.write(block)
+    assert path.stat().st_size < 5_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(DataError, match=r"bomb.pkl.gz: unzips to more than 240 MB"):
+            load_data(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000, f"{peak / 1e6:.0f} MB held while refusing the bomb"
+
+
+def test_unzip_cap_counts_every_read(tmp_path, monkeypatch):
+    """Catches a cap that only looks at one big read: many small reads must add up too."""
+    from mnistnet import pickled
+
+    path = nielsen_pickle(tmp_path / "mnist.pkl.gz")  # about 31 kB unzipped, in many small pieces
+    monkeypatch.setattr(pickled, "MAX_UNPICKLED_BYTES", 20_000)
+    with pytest.raises(DataError, match="unzips to more than"):
+        load_data(path)
+
+
+def test_unzip_cap_fits_the_genuine_file():
+    """Catches a cap that would refuse the real mnist.pkl.gz, or one so big a bomb gets through."""
+    from mnistnet.pickled import MAX_UNPICKLED_BYTES
+
+    genuine = 70_000 * 784 * 4 + 70_000 * 8  # float32 pixels + int64 labels: 220.1 MB
+    assert genuine + 1_000_000 < MAX_UNPICKLED_BYTES <= 250_000_000
+
+
+def test_a_folder_named_like_a_data_file_is_refused(tmp_path):
+    """Catches `--data some_dir/mnist.pkl.gz` (a folder) being searched for the four IDX files."""
+    (tmp_path / "mnist.pkl.gz").mkdir()
+    with pytest.raises(DataError, match="mnist.pkl.gz: is a folder, but a data file"):
+        load_data(tmp_path / "mnist.pkl.gz")
+
+
+def run_data_command(capsys, *args) -> tuple[int, str]:
+    from mnistnet.cli import main
+
+    status = main(["data", *args])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    return status, err
+
+
+def test_data_command_with_cache_path_that_is_a_file(tmp_path, monkeypatch, capsys):
+    """Catches a FileExistsError traceback when MNISTNET_CACHE names a file."""
+    monkeypatch.delenv("MNISTNET_DATA", raising=False)
+    (tmp_path / "cache").write_text("not a folder")
+    monkeypatch.setenv("MNISTNET_CACHE", str(tmp_path / "cache"))
+    status, err = run_data_command(capsys)
+    assert status == 1 and "cache: is a file, but a folder for the MNIST files is needed" in err
+    status, err = run_data_command(capsys, "--from", str(MNIST))
+    assert status == 1 and "cache: is a file" in err
+
+
+def test_data_command_with_cache_path_that_cannot_be_created(tmp_path, monkeypatch, capsys):
+    """Catches a NotADirectoryError traceback when the cache folder cannot be created."""
+    monkeypatch.delenv("MNISTNET_DATA", raising=False)
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("MNISTNET_CACHE", str(tmp_path / "file" / "cache"))
+    status, err = run_data_command(capsys)
+    assert status == 1 and "cache: cannot create this folder" in err
+
+
+def test_data_command_with_a_data_file_name_that_is_a_folder(tmp_path, monkeypatch, capsys):
+    """Catches a cache where train-images-idx3-ubyte.gz is a folder: traceback or a futile download."""
+    from mnistnet import store
+
+    monkeypatch.delenv("MNISTNET_DATA", raising=False)
+    monkeypatch.setattr(store, "MIRRORS", ("http://127.0.0.1:9/",))  # never the internet
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / FILES["train_images"]).mkdir()
+    monkeypatch.setenv("MNISTNET_CACHE", str(cache))
+    status, err = run_data_command(capsys)
+    assert status == 1 and "train-images-idx3-ubyte.gz: is a folder" in err
+
+
+class Python2Array:
+    """Pickles an array the way Nielsen's Python 2 file does once read with encoding="latin1":
+    numpy's recipe with the data as a text string instead of bytes."""
+
+    def __init__(self, array):
+        self.array = array
+
+    def __reduce__(self):
+        reconstruct = np.ndarray.__reduce__(np.zeros(1))[0]
+        a = self.array
+        return (reconstruct, (np.ndarray, (0,), b"b"), (1, a.shape, a.dtype, False, a.tobytes().decode("latin1")))
+
+
+def test_python2_pickle_still_loads(tmp_path):
+    """Catches the data check refusing the genuine (Python 2) mnist.pkl.gz, whose array data arrives as text."""
+    x = np.random.default_rng(0).random((2, 784), dtype=np.float32)
+    path = tmp_path / "mnist.pkl.gz"
+    with gzip.open(path, "wb") as f:
+        pickle.dump(((Python2Array(x), Python2Array(np.array([3, 7]))),) * 3, f, protocol=2)
+    (images, labels), _, _ = load_data(path)
+    np.testing.assert_array_equal(images, x)
+    assert list(labels) == [3, 7]

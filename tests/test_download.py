@@ -1,12 +1,16 @@
 """fetch() and import_from() against a local HTTP server serving the real files, damaged copies and 404s."""
 
+import hashlib
+import os
+import stat
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from mnistnet import data
+from mnistnet import data, store
 from mnistnet.data import FILES, DataError, DataNotFoundError
 
 
@@ -51,7 +55,7 @@ def test_fetch_falls_back_past_bad_mirrors(server, tmp_path, capsys):
     dest = data.fetch(tmp_path / "cache", mirrors=mirrors)
     assert sorted(p.name for p in dest.iterdir()) == sorted(FILES.values())  # no .part left behind
     for name in FILES.values():
-        data._check_sha256(dest / name)
+        store.check_sha256(dest / name)
     out = capsys.readouterr().out
     assert "404" in out and "does not match the official" in out and "cut off" in out
     assert "train-images-idx3-ubyte.gz: 9.9 / 9.9 MB" in out  # progress
@@ -72,7 +76,7 @@ def test_find_data_downloads_into_the_cache(server, tmp_path, monkeypatch):
     url, _ = server
     monkeypatch.delenv("MNISTNET_DATA", raising=False)
     monkeypatch.setenv("MNISTNET_CACHE", str(tmp_path / "c"))
-    monkeypatch.setattr(data, "MIRRORS", (f"{url}/good/",))
+    monkeypatch.setattr(store, "MIRRORS", (f"{url}/good/",))
     assert data.find_data() == tmp_path / "c"
     assert data.load_data()[2][0].shape == (10000, 784)
 
@@ -94,3 +98,163 @@ def test_import_refuses_damaged_files(official, tmp_path):
     (stick / FILES["test_labels"]).unlink()
     with pytest.raises(DataNotFoundError, match="missing t10k-labels-idx1-ubyte.gz"):
         data.import_from(stick, tmp_path / "cache")
+
+
+# --- issue 7: every mirror failure falls through, deadlines, sizes, leftovers, modes -----------
+# Small synthetic files (a few hundred bytes) stand for the official ones: the checksum and
+# size tables are monkeypatched, so these tests need neither the real files nor time.
+
+
+@pytest.fixture
+def synthetic(monkeypatch):
+    """Four small fake "official" files, with their SHA-256 and size put in the tables."""
+    bodies = {name: bytes(range(256)) * (2 + i) for i, name in enumerate(FILES.values())}
+    monkeypatch.setitem(store.SHA256, "mnist", {n: hashlib.sha256(b).hexdigest() for n, b in bodies.items()})
+    monkeypatch.setitem(store.SIZES, "mnist", {n: len(b) for n, b in bodies.items()})
+    return bodies
+
+
+@pytest.fixture
+def hostile(synthetic):
+    """A server whose first path part says how to misbehave; the second names the file."""
+    stop = threading.Event()
+    sent = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):
+            kind, name = self.path.strip("/").split("/")
+            body = synthetic[name]
+            if kind == "good":
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            elif kind == "chunked-cut":  # a chunked body that stops mid-chunk: IncompleteRead
+                self.send_response(200)
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                self.wfile.write(f"{len(body):x}\r\n".encode() + body[:10])
+                self.close_connection = True
+            elif kind == "bad-status":  # not HTTP at all: BadStatusLine
+                self.wfile.write(b"HELLO THERE\r\n\r\n")
+                self.close_connection = True
+            elif kind == "long-line":  # a header line longer than http.client accepts: LineTooLong
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Junk: " + b"a" * 70_000 + b"\r\n\r\n")
+                self.close_connection = True
+            elif kind == "trickle":  # one byte now and then, never the whole file
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                for byte in body[:200]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    if stop.wait(0.05):
+                        break
+                self.close_connection = True
+            elif kind == "endless":  # no length, and a body that never ends (stops at 50 MB)
+                self.send_response(200)
+                self.send_header("Connection", "close")
+                self.end_headers()
+                sent[name] = 0
+                try:
+                    while sent[name] < 50_000_000 and not stop.is_set():
+                        self.wfile.write(bytes(1 << 16))
+                        sent[name] += 1 << 16
+                except OSError:
+                    pass
+                self.close_connection = True
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}", sent
+    stop.set()
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize(
+    "kind, reason",
+    [
+        ("chunked-cut", "IncompleteRead"),
+        ("bad-status", "BadStatusLine"),
+        ("long-line", "LineTooLong"),
+    ],
+)
+def test_http_client_errors_fall_through_to_the_next_mirror(hostile, synthetic, tmp_path, capsys, kind, reason):
+    """Catches http.client errors that are not OSError (IncompleteRead, BadStatusLine, LineTooLong)
+    escaping fetch() as a traceback instead of moving on to the next mirror."""
+    url, _ = hostile
+    dest = store.fetch(tmp_path, mirrors=(f"{url}/{kind}/", f"{url}/good/"))
+    for name, body in synthetic.items():
+        assert (dest / name).read_bytes() == body
+    out = capsys.readouterr().out
+    assert f"failed: {reason}" in out
+
+
+def test_a_trickling_mirror_is_given_up(hostile, synthetic, tmp_path, monkeypatch, capsys):
+    """Catches a mirror that sends a byte now and then hanging the download for ever."""
+    url, _ = hostile
+    monkeypatch.setattr(store, "DOWNLOAD_DEADLINE", 0.25)
+    start = time.monotonic()
+    dest = store.fetch(tmp_path, mirrors=(f"{url}/trickle/", f"{url}/good/"))
+    # four files, each given up after about a quarter of a second (the server would take 10 s each)
+    assert time.monotonic() - start < 5
+    for name, body in synthetic.items():
+        assert (dest / name).read_bytes() == body
+    out = capsys.readouterr().out
+    assert out.count("failed: ") == 4
+    assert "gave up after 0.25 seconds" in out or "timed out" in out
+
+
+def test_reading_stops_past_the_expected_size(hostile, synthetic, tmp_path, capsys):
+    """Catches a download that reads whatever the server sends (here 50 MB for a 512-byte file)."""
+    url, sent = hostile
+    dest = store.fetch(tmp_path, mirrors=(f"{url}/endless/", f"{url}/good/"))
+    assert sorted(p.name for p in dest.iterdir()) == sorted(FILES.values())
+    assert "more than the expected 512 bytes" in capsys.readouterr().out
+
+
+def test_leftover_part_files_are_removed_by_the_next_fetch(hostile, synthetic, tmp_path):
+    """Catches .part files of an interrupted download staying in the cache for ever."""
+    url, _ = hostile
+    name = FILES["train_images"]
+    leftovers = [tmp_path / f".{name}.1a2b3c4d.part", tmp_path / f"{name}.k2j3h4.part"]
+    for part in leftovers:
+        part.write_bytes(b"half a file")
+    (tmp_path / "notes.part").write_text("not ours")
+    store.fetch(tmp_path, mirrors=(f"{url}/good/",), progress=None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*FILES.values(), "notes.part"])
+
+
+def test_mirrors_as_a_string_is_refused(synthetic, tmp_path, monkeypatch):
+    """Catches MIRRORS = "http://..." (no tuple) being tried letter by letter."""
+    monkeypatch.setattr(store, "MIRRORS", "http://school.example/mnist/")
+    with pytest.raises(DataError, match="MIRRORS must be a tuple of base URLs"):
+        store.fetch(tmp_path, progress=None)
+    with pytest.raises(DataError, match="MIRRORS must be a tuple"):
+        data.fetch(tmp_path, mirrors="http://school.example/mnist/", progress=None)
+
+
+def with_umask(mask, action):
+    old = os.umask(mask)
+    try:
+        return action()
+    finally:
+        os.umask(old)
+
+
+def test_cache_files_follow_the_umask(hostile, synthetic, tmp_path):
+    """Catches downloaded and imported cache files created 0600: students could not read a teacher's cache."""
+    url, _ = hostile
+    dest = with_umask(0o022, lambda: store.fetch(tmp_path / "cache", mirrors=(f"{url}/good/",), progress=None))
+    copied = with_umask(0o002, lambda: store.import_from(dest, tmp_path / "shared"))
+    for name in FILES.values():
+        assert stat.S_IMODE(os.stat(dest / name).st_mode) == 0o644
+        assert stat.S_IMODE(os.stat(copied / name).st_mode) == 0o664
