@@ -9,7 +9,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
-CORE = {"maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "prepare", "i18n", "files"}  # know nothing of screens
+# the core knows nothing of screens
+CORE = {
+    "maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "prepare", "i18n", "files",
+}
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
 
 
