@@ -14,6 +14,7 @@ from collections.abc import Callable
 import numpy as np
 
 from . import matrix
+from .i18n import t
 from .maths import sigmoid, sigmoid_prime, vectorized_result
 from .network import Network
 
@@ -65,6 +66,19 @@ def _check(body: Callable[[], str]) -> CheckResult:
         return CheckResult(True, body())
     except _Fail as e:
         return CheckResult(False, str(e))
+
+
+def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:
+    """The learner's function if its check passed, else mnistnet's reference (saying so in one line).
+
+    Later cells of a notebook call this, so Run All works whether or not the exercise is done:
+    ``backprop_fn = use_if_correct(check_backprop(my_backprop), my_backprop, reference_backprop)``.
+    """
+    if result.passed:
+        return mine
+    print(t("checks_using_reference", mine=getattr(mine, "__name__", "your function"),
+            reference=getattr(reference, "__qualname__", "the reference")))
+    return reference
 
 
 # --- 00 --------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ TEXTS: dict[str, str] = {
     # (end of costs)
 
     # --- checks: the exercises' messages ---
+    "checks_using_reference": "{mine} does not pass its check yet: the cells below use mnistnet's {reference} instead.",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---

@@ -11,6 +11,7 @@ TEXTS: dict[str, str] = {
     # (end of costs)
 
     # --- checks: the exercises' messages ---
+    "checks_using_reference": "{mine} 还没有通过检查：下面的单元格改用 mnistnet 的 {reference}。",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---
