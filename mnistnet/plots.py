@@ -160,3 +160,116 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     ax.set_ylabel("v2")
     ax.legend(loc="upper right")
     return ax.figure
+
+
+# --- 04, 05, 08 (helper E) ---------------------------------------------------------------
+
+
+def plot_gradient_noise(sizes, spreads) -> Figure:
+    """How far a mini-batch gradient lies from the full gradient, against the mini-batch size m,
+    on log-log axes, with the line 1/sqrt(m) through the first point."""
+    m = np.asarray(sizes, dtype=float)
+    spread = np.asarray(spreads, dtype=float)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.loglog(m, spread, "o-", label="measured")
+    ax.loglog(m, spread[0] * np.sqrt(m[0] / m), "--", color="gray", label="∝ 1/√m")
+    ax.set_xlabel("mini-batch size m")
+    ax.set_ylabel("‖∇C_m − ∇C‖ / ‖∇C‖")
+    ax.grid(alpha=0.3, which="both")
+    ax.legend()
+    fig.tight_layout()
+    return fig
+
+
+def _neuron_column(ax, x: float, n: int, labels: list[str], color: str) -> list[tuple[float, float]]:
+    """Draw ``n`` circles in a column at ``x``; return their centres."""
+    ys = np.linspace(0.8, 0.2, n) if n > 1 else np.array([0.5])
+    for y, label in zip(ys, labels):
+        ax.add_patch(plt.Circle((x, y), 0.035, fill=True, color=color, alpha=0.25))
+        ax.add_patch(plt.Circle((x, y), 0.035, fill=False, color=color))
+        if label:
+            ax.text(x, y, label, ha="center", va="center", fontsize=8)
+    return [(x, float(y)) for y in ys]
+
+
+def plot_backprop_flow() -> Figure:
+    """A diagram of backpropagation: the signal flows forward through w^l (grey), the error
+    delta flows backward through (w^l)^T (red), starting from BP1 at the output."""
+    fig, ax = plt.subplots(figsize=(9, 4.8))
+    xs = (0.12, 0.5, 0.88)
+    columns = [
+        _neuron_column(ax, xs[0], 5, ["", "", "⋮", "", ""], "gray"),
+        _neuron_column(ax, xs[1], 4, ["", "", "⋮", ""], "C0"),
+        _neuron_column(ax, xs[2], 3, ["", "⋮", ""], "C3"),
+    ]
+    for left, right in zip(columns[:-1], columns[1:]):
+        for p in left:
+            for q in right:
+                ax.plot([p[0] + 0.035, q[0] - 0.035], [p[1], q[1]], color="gray", lw=0.4, alpha=0.5)
+    names = ["$a^1 = x$\n(784)", "$z^2,\\ a^2,\\ \\delta^2$\n(30)", "$z^3,\\ a^3,\\ \\delta^3$\n(10)"]
+    for x, name in zip(xs, names):
+        ax.text(x, 0.08, name, ha="center", va="top", fontsize=10)
+    # forward, above the network
+    for a, b, w in ((xs[0], xs[1], "$w^2$"), (xs[1], xs[2], "$w^3$")):
+        ax.annotate("", xy=(b - 0.06, 0.93), xytext=(a + 0.06, 0.93),
+                    arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
+        ax.text((a + b) / 2, 0.95, f"forward: {w}", ha="center", va="bottom", color="gray", fontsize=10)
+    # backward, below the network
+    ax.annotate("", xy=(xs[1] + 0.06, -0.12), xytext=(xs[2] - 0.06, -0.12),
+                arrowprops=dict(arrowstyle="->", color="C3", lw=2))
+    ax.text((xs[1] + xs[2]) / 2, -0.15, "$\\delta^2 = ((w^3)^T \\delta^3) \\odot \\sigma'(z^2)$   (BP2)",
+            ha="center", va="top", color="C3", fontsize=10)
+    ax.text(xs[2] + 0.06, 0.5, "$\\delta^3 = (a^3 - y) \\odot \\sigma'(z^3)$\n(BP1)", ha="left", va="center",
+            color="C3", fontsize=10)
+    ax.text(xs[1], -0.3, "$\\partial C / \\partial b^l = \\delta^l$  (BP3),     "
+            "$\\partial C / \\partial w^l = \\delta^l (a^{l-1})^T$  (BP4)", ha="center", va="top", fontsize=10)
+    ax.set_xlim(-0.02, 1.25)
+    ax.set_ylim(-0.4, 1.05)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def show_weight_gradient(x, nabla_w, neurons=None) -> Figure:
+    """The gradient nabla_w[0] (30 x 784) of one image, under the image's pixels (1 x 784);
+    and, on the right, the 784 gradients of some hidden neurons (default: the one with the
+    largest gradient) drawn as 28x28 images."""
+    x = np.asarray(x, dtype=float).ravel()
+    g = np.asarray(nabla_w, dtype=float)
+    if neurons is None:
+        neurons = (int(np.argmax(np.abs(g).sum(axis=1))),)
+    limit = np.abs(g).max() or 1.0
+    fig = plt.figure(figsize=(4 + 2 * len(neurons) + 6, 4.2))
+    grid = fig.add_gridspec(2, 1 + len(neurons), height_ratios=(1, 6), width_ratios=(5,) + (1,) * len(neurons))
+    top = fig.add_subplot(grid[0, 0])
+    top.imshow(x[None, :], aspect="auto", cmap="gray_r", interpolation="nearest")
+    top.set_yticks([])
+    top.set_xticks([])
+    top.set_ylabel("x", rotation=0, labelpad=10)
+    main = fig.add_subplot(grid[1, 0])
+    main.imshow(g, aspect="auto", cmap="RdBu", vmin=-limit, vmax=limit, interpolation="nearest")
+    main.set_xlabel("k (input pixel)")
+    main.set_ylabel("j (hidden neuron)")
+    for i, j in enumerate(neurons):
+        ax = fig.add_subplot(grid[:, 1 + i])
+        row_limit = np.abs(g[j]).max() or 1.0
+        ax.imshow(_image(g[j]), cmap="RdBu", vmin=-row_limit, vmax=row_limit)
+        ax.set_title(f"j = {j}", fontsize=9)
+        ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def plot_timings(seconds: dict, unit: str = "s") -> Figure:
+    """A horizontal bar per named timing, with its value written at the end of the bar."""
+    names, values = list(seconds), [float(v) for v in seconds.values()]
+    fig, ax = plt.subplots(figsize=(7, 0.6 + 0.6 * len(names)))
+    bars = ax.barh(names, values, color=[f"C{i}" for i in range(len(names))])
+    for bar, v in zip(bars, values):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {v:.2f} {unit}", va="center")
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.2 * max(values))
+    ax.set_xlabel(unit)
+    fig.tight_layout()
+    return fig
