@@ -92,19 +92,24 @@ def plot_sigmoid() -> Figure:
     return fig
 
 
-def plot_learning_curves(histories: dict, validation: bool = False) -> Figure:
-    """Test accuracy (%) per epoch for each named history (a list of ``EpochReport``)."""
+def plot_learning_curves(histories: dict, validation: bool = True) -> Figure:
+    """Accuracy (%) per epoch for each named history (a list of ``EpochReport``): the test
+    accuracy (solid) where it was measured, the validation accuracy (dashed) where it was
+    measured and ``validation`` is true. Each line's legend says which set it shows."""
     fig, ax = plt.subplots(figsize=(8, 3.5))
     for i, (name, history) in enumerate(histories.items()):
         epochs = [r.epoch for r in history]
-        ax.plot(epochs, [100 * r.test_accuracy for r in history], "o-", ms=3, color=f"C{i}", label=name)
+        if history and history[0].test_total:
+            ax.plot(epochs, [100 * r.test_accuracy for r in history], "o-", ms=3, color=f"C{i}",
+                    label=f"{name}: test")
         if validation and history and history[0].validation_total:
-            ax.plot(epochs, [100 * r.validation_accuracy for r in history], "--", color=f"C{i}", alpha=0.6,
-                    label=f"{name} (validation)")
+            ax.plot(epochs, [100 * r.validation_accuracy for r in history], "o--", ms=3, color=f"C{i}", alpha=0.7,
+                    label=f"{name}: validation")
     ax.set_xlabel("epoch")
-    ax.set_ylabel("test accuracy (%)")
+    ax.set_ylabel("accuracy (%)")
     ax.grid(alpha=0.3)
     ax.legend()
+    fig.tight_layout()
     return fig
 
 
