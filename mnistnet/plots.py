@@ -61,7 +61,7 @@ def plot_class_balance(train_labels, test_labels) -> Figure:
     ax.set_xticks(digits)
     ax.set_xlabel("digit")
     ax.set_ylabel("images")
-    ax.legend()
+    ax.legend(ncol=2, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)  # above the bars, hiding none
     return fig
 
 
@@ -88,6 +88,47 @@ def plot_sigmoid() -> Figure:
         ax.set_xlabel("z")
         ax.grid(alpha=0.3)
         ax.legend()
+    fig.tight_layout()
+    return fig
+
+
+def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int = 2, k: int = 1) -> Figure:
+    """A diagram of the network: a few neurons per layer (``shown``; the real layer sizes
+    ``sizes`` are written on top), every connection in grey, and one weight highlighted:
+    w^3_jk, from neuron ``k`` of layer 2 to neuron ``j`` of layer 3, with its bias b^3_j.
+    Text is symbols only (no language)."""
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    gap = 0.8  # vertical distance between neurons
+    centres = []  # centres[l][i] = (x, y) of neuron i of layer l+1
+    for col, n in enumerate(shown):
+        top = (n - 1) * gap / 2
+        centres.append([(2.2 * col, top - i * gap) for i in range(n)])
+    for left, right in zip(centres[:-1], centres[1:]):  # every neuron to every neuron of the next layer
+        for x0, y0 in left:
+            for x1, y1 in right:
+                ax.plot([x0, x1], [y0, y1], color="0.82", lw=0.8, zorder=1)
+    (x0, y0), (x1, y1) = centres[1][k], centres[2][j]
+    ax.annotate("", xy=(x1 - 0.2, y1), xytext=(x0 + 0.2, y0), zorder=2,
+                arrowprops=dict(arrowstyle="-|>", color="C3", lw=2.2, mutation_scale=16))
+    ax.text((x0 + x1) / 2, (y0 + y1) / 2 + 0.22, "$w^3_{jk}$", color="C3", fontsize=15, ha="center", va="bottom")
+    lowest = min(layer[-1][1] for layer in centres)
+    for col, layer in enumerate(centres):
+        for i, (x, y) in enumerate(layer):
+            marked = (col, i) in ((1, k), (2, j))
+            ax.add_patch(plt.Circle((x, y), 0.2, facecolor="white", edgecolor="C3" if marked else "C0",
+                                    lw=2.2 if marked else 1.4, zorder=3))
+        bottom = layer[-1][1]
+        ax.text(layer[0][0], bottom - 0.5, "⋮", ha="center", va="center", fontsize=16, color="0.4")
+        ax.text(layer[0][0], layer[0][1] + 0.55, f"{sizes[col]}", ha="center", fontsize=12)
+        ax.text(layer[0][0], lowest - 1.05, f"$l = {col + 1}$", ha="center", fontsize=12)
+    ax.text(x0, y0, "$k$", ha="center", va="center", fontsize=12, color="C3", zorder=4)
+    ax.text(x1, y1, "$j$", ha="center", va="center", fontsize=12, color="C3", zorder=4)
+    ax.text(x1 + 0.3, y1, "$b^3_j$", ha="left", va="center", fontsize=13, color="C3")
+    ax.text(centres[0][0][0] - 0.35, 0, "$x = a^1$", ha="right", va="center", fontsize=13)
+    ax.text(centres[-1][0][0] + 0.95, 0, "$a^3$", ha="left", va="center", fontsize=13)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.autoscale_view()
     fig.tight_layout()
     return fig
 
