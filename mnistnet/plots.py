@@ -263,6 +263,7 @@ def plot_backprop_flow() -> Figure:
     # backward, below the network
     ax.annotate("", xy=(xs[1] + 0.06, -0.12), xytext=(xs[2] - 0.06, -0.12),
                 arrowprops=dict(arrowstyle="->", color="C3", lw=2))
+    ax.text((xs[1] + xs[2]) / 2, -0.1, "backward: $(w^3)^T$", ha="center", va="bottom", color="C3", fontsize=10)
     ax.text((xs[1] + xs[2]) / 2, -0.15, "$\\delta^2 = ((w^3)^T \\delta^3) \\odot \\sigma'(z^2)$   (BP2)",
             ha="center", va="top", color="C3", fontsize=10)
     ax.text(xs[2] + 0.06, 0.5, "$\\delta^3 = (a^3 - y) \\odot \\sigma'(z^3)$\n(BP1)", ha="left", va="center",
@@ -316,6 +317,6 @@ def plot_timings(seconds: dict, unit: str = "s") -> Figure:
         ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {v:.2f} {unit}", va="center")
     ax.invert_yaxis()
     ax.set_xlim(0, 1.2 * max(values))
-    ax.set_xlabel(unit)
+    ax.set_xlabel("seconds" if unit == "s" else unit)
     fig.tight_layout()
     return fig
