@@ -46,6 +46,8 @@ def _run(fn: Callable, call: str, *args):
         raise _Fail(f"{call} raised {type(e).__name__}: {e}") from None
     if result is None:
         raise _Fail(f"{call} returned None. Did you forget `return`?")
+    if result is Ellipsis:
+        raise _Fail(f"{call} returned ... : replace the ... with your code.")
     return result
 
 
@@ -66,6 +68,8 @@ def _check(body: Callable[[], str]) -> CheckResult:
         return CheckResult(True, body())
     except _Fail as e:
         return CheckResult(False, str(e))
+    except Exception as e:  # in or after the learner's function: a check never raises
+        return CheckResult(False, f"checking your answer raised {type(e).__name__}: {e}")
 
 
 def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:

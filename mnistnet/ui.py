@@ -83,13 +83,22 @@ def bowl_gradient(v: np.ndarray) -> np.ndarray:
     return np.array([2 * v[0], 20 * v[1]])
 
 
-def descend(start, eta: float, steps: int, gradient=bowl_gradient) -> np.ndarray:
-    """The points v, v - eta * grad C(v), ... of ``steps`` steps of gradient descent."""
+def gradient_step(v: np.ndarray, grad: np.ndarray, eta: float) -> np.ndarray:
+    """One step of gradient descent: v' = v - eta * grad C(v)."""
+    return v - eta * grad
+
+
+def descend(start, eta: float, steps: int, gradient=bowl_gradient, step=None) -> np.ndarray:
+    """The points v, v - eta * grad C(v), ... of ``steps`` steps of gradient descent.
+
+    ``step(v, grad, eta)`` makes one step (default ``gradient_step``): pass your own to see it at work.
+    """
+    step = gradient_step if step is None else step
     path = [np.asarray(start, dtype=float)]
     with np.errstate(over="ignore", invalid="ignore"):
         for _ in range(steps):
             v = path[-1]
-            path.append(v - eta * gradient(v))
+            path.append(np.asarray(step(v, gradient(v), eta), dtype=float))
     return np.array(path)
 
 
