@@ -12,6 +12,130 @@ TEXTS: dict[str, str] = {
 
     # --- checks: the exercises' messages ---
     "checks_using_reference": "{mine} 还没有通过检查：下面的单元格改用 mnistnet 的 {reference}。",
+    "checks_correct": "✓ 正确：",
+    "checks_not_yet": "✗ 还没对：",
+    "checks_using_other": "{mine} 还没有通过检查：下面的单元格改用 {reference}。",
+    "checks_not_callable": "检查需要你的函数本身（只写函数名，不加括号），但收到的是 {got}。",
+    "checks_raised": "{call} 出错了，{error}：{detail}",
+    "checks_ellipsis": "{call} 返回了 ... ：请把 ... 换成你的代码。",
+    "checks_none": "{call} 返回了 None。是不是忘了写 `return`？",
+    "checks_value_ellipsis": "{name} 还是 ... ：请把 ... 换成你的答案。",
+    "checks_not_numbers": "{call} 返回了 {got}，它不是数，也不是由数组成的数组。",
+    "checks_differs_not_numbers": "是 {got}，不是数，也不是由数组成的数组",
+    "checks_differs_shape": "的形状是 {got}，应该是 {expected}",
+    "checks_at_index": "（在下标 {index} 处）",
+    "checks_differs_value": "得到 {got}{where}，应该是 {expected}",
+    "checks_crashed": "无法检查你的答案，{error}：{detail}。你的函数返回的值是练习要求的那种吗？",
+    "checks_sizes_wrong": "sizes 是 {got}。它需要 3 个数：28*28 个输入像素、30 个隐藏神经元、10 个数字。",
+    "checks_sizes_ok": "784 个输入（28 x 28 像素）、30 个隐藏神经元、10 个输出（每个数字一个）。",
+    "checks_n_test_wrong": "n_test 是 {got}。提示：len(test_labels)，或 test_images.shape[0]。",
+    "checks_n_test_ok": "网络总是在同样的 10,000 张图片上测试，从不用它们训练。",
+    "checks_closest_not_digit": "{call} 返回了 {got}：它应该返回一个数字，0 到 9（np.argmin 给出最小距离的下标）。",
+    "checks_closest_wrong": "{call} 得到 {got}，应该是 {expected}：图片到 averages[{expected}] 的距离最小。提示："
+                            "np.sum((averages - image) ** 2, axis=1) 给出 10 个距离的平方；np.argmin 选出最近的那个。",
+    "checks_closest_farthest": "（你选了最远的那个：是不是把 argmin 写成了 argmax？）",
+    "checks_closest_dot": "（那是点积最大的，不是距离最小的）",
+    "checks_closest_ok": "平均图片离它最近的那个数字：一个完全不需要学习的分类器。",
+    "checks_to_column_row": "{call} 是一行 (1, 784)。原程序要的是一列：x.reshape(784, 1)。",
+    "checks_to_column_hint": "用 x.reshape(784, 1)。",
+    "checks_to_column_ok": "一列 784 个数，正是本系列每个公式所要的。",
+    "checks_vectorized_hint": "它应该是一个 (10, 1) 的列，全是 0，只有第 {j} 行是 1.0。",
+    "checks_vectorized_ok": "一个 (10, 1) 的列，只在该数字所在的行有一个 1.0。",
+    "checks_sigmoid_array": "{call} 对单个数可以，但对数组 z 出错了，{error}：{detail}。请用 np.exp 而不是 math.exp："
+                            "np.exp 可以作用于整个数组。",
+    "checks_sigmoid_minus": "{call} 算的是 1 / (1 + e^z)：少了负号。sigma(z) = 1 / (1 + np.exp(-z))。",
+    "checks_sigmoid_no_fraction": "{call} 只算了 e^(-z)。sigma(z) = 1 / (1 + np.exp(-z))：用 1 除以（1 加上它）。",
+    "checks_sigmoid_upside_down": "{call} 算的是 1 + e^(-z)，那只是分母（如果你写的是 1 / 1 + np.exp(-z)，"
+                                  "那是分母两边少了括号）。sigma(z) = 1 / (1 + np.exp(-z))。",
+    "checks_sigmoid_plus": "{call} 算的是 1 / (1 - e^(-z))：分母里应该是加号，1 / (1 + np.exp(-z))。",
+    "checks_sigmoid_at_zero": "因为 sigma(0) = 1 / (1 + e^0) = 0.5。",
+    "checks_sigmoid_hint": "公式：sigma(z) = 1 / (1 + np.exp(-z))。",
+    "checks_sigmoid_ok": "sigma 把任何 z 压到 (0, 1) 之间，而且对整个数组都适用。",
+    "checks_stable_warned": "{call} 发出了警告：{warning}。只计算 np.exp(-np.abs(z))。",
+    "checks_stable_hint": "当 z < 0 时用 e^z / (1 + e^z)。",
+    "checks_stable_ok": "值相同，而且对任何 z 都不会溢出。",
+    "checks_sigmoid_prime_is_sigmoid": "{call} 给出的是 sigma(z) 本身：斜率是 sigma(z) * (1 - sigma(z))。",
+    "checks_sigmoid_prime_of_z": "{call} 算的是 z * (1 - z)：要用 sigma(z) 代替 z，即 sigmoid(z) * (1 - sigmoid(z))。",
+    "checks_sigmoid_prime_at_zero": "因为 sigma'(0) = 0.5 * (1 - 0.5) = 0.25。",
+    "checks_sigmoid_prime_hint": "公式：sigma'(z) = sigma(z) * (1 - sigma(z))。",
+    "checks_sigmoid_prime_ok": "斜率在 z = 0 处最大（1/4），离 0 越远越接近 0。",
+    "checks_weight_shapes_not_list": "{call} 返回了 {got}：它应该返回一个由（行数, 列数）组成的列表，每个权重矩阵一个。"
+                                     "{call} 返回了 {got}：它应该返回一个由（行数, 列数）组成的列表，每个权重矩阵一个。",
+    "checks_weight_shapes_swapped": "{call} 得到 {got}，应该是 {expected}：行和列弄反了。矩阵的行数是本层的神经元数，"
+                                    "列数是前一层的神经元数。",
+    "checks_weight_shapes_wrong": "{call} 得到 {got}，应该是 {expected}。每个矩阵的行数是本层的神经元数，"
+                                  "列数是前一层的神经元数。",
+    "checks_weight_shapes_ok": "第 l 层的 w 是 (n_l, n_(l-1))，所以 w @ a 对第 l 层的每个神经元各有一项。",
+    "checks_feedforward_hint": "每一层：a = sigmoid(np.dot(w, a) + b)。",
+    "checks_feedforward_ok": "(10, 1) 的输出列，每个数字一个激活值。",
+    "checks_cost_not_number": "{call} 是形状为 {shape} 的数组；代价是一个数：把平方加起来。",
+    "checks_cost_half": "{call} 得到 0.14，应该是 0.07：前面少了 1/2，0.5 * np.sum((a - y) ** 2)。",
+    "checks_cost_hint": "公式：0.5 * np.sum((a - y) ** 2)。",
+    "checks_cost_ok": "一个数：输出与目标之间距离平方的一半。",
+    "checks_step_uphill": "{call} 在往上坡走（v + eta * grad）。要逆着梯度走：v - eta * grad。",
+    "checks_step_hint": "逆着梯度走一步：v - eta * grad。",
+    "checks_step_ok": "逆着梯度，向下坡走了一小步。",
+    "checks_hadamard_dot": "{call} 得到一个数 {got}：那是点积。请用 s * t。",
+    "checks_hadamard_hint": "逐个元素相乘：s * t。",
+    "checks_hadamard_ok": "逐个元素相乘：[1*3, 2*4] = [3, 8]。",
+    "checks_backprop_shapes_raised": "{call} 在 sizes 为 {sizes} 时出错了（{error}）：乘积中两个数组的形状对不上。"
+                                     "是不是忘了转置？BP2 用 w.T（np.dot(w.T, delta)），BP4 "
+                                     "用激活值的转置（np.dot(delta, a.T)）。",
+    "checks_backprop_pair": "{call} 应该返回一对 (nabla_b, nabla_w)：两个列表，每层一个数组。",
+    "checks_backprop_count": "sizes 为 {sizes} 时有 {layers} 个权重矩阵，但你的 nabla_b 有 {nb} 项，nabla_w 有 {nw} "
+                             "项：每层要有一项（从每个形状的 np.zeros 开始）。",
+    "checks_backprop_bp1": "输出层的 nabla_b[{i}]（sizes 为 {sizes}）{why}。请检查 BP1：delta = "
+                           "cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1])。",
+    "checks_backprop_bp2": "某个隐藏层的 nabla_b[{i}] 和 nabla_w[{i}]（sizes 为 {sizes}）都不对（nabla_b[{i}] {why}），"
+                           "而它后面的层都对：请检查 BP2，delta = np.dot(w.T, delta) * sigmoid_prime(z)，其中 w "
+                           "是后一层的权重。",
+    "checks_backprop_bp3": "nabla_b[{i}]（sizes 为 {sizes}）{why}，而 nabla_w[{i}] 是对的：请检查 BP3，nabla_b = "
+                           "delta。",
+    "checks_backprop_bp4": "nabla_w[{i}]（sizes 为 {sizes}）{why}，而 nabla_b[{i}] 是对的：请检查 BP4，nabla_w = "
+                           "np.dot(delta, activation_before.T)，其中用的是前一层的激活值。",
+    "checks_backprop_bp4_shape": "nabla_w[{i}]（sizes 为 {sizes}）{why}。是不是忘了转置？BP4：nabla_w = np.dot(delta, "
+                                 "activation_before.T)。",
+    "checks_backprop_one_hidden_only": "一个隐藏层时（[784, 30, 10]）是对的，两个隐藏层时（[4, 5, 3, 2]）不对：{why}。"
+                                       "你的代码是不是只为一个隐藏层写的？请对各层循环：for l in range(2, "
+                                       "net.num_layers)。",
+    "checks_backprop_ok": "四个方程都对，一个隐藏层和两个隐藏层都可以。",
+    "checks_numerical_restore": "权重被改变了：请把微调过的权重放回原来的值。",
+    "checks_numerical_not_number": "{call} 是形状为 {shape} 的数组；斜率是一个数。",
+    "checks_numerical_one_sided": "{call} 用的是单侧差分 (C(w + h) - C(w)) / h：它的误差约为 h/2 乘以曲率。"
+                                  "请用中心差分 (C(w + h) - C(w - h)) / (2 h)：误差小得多。",
+    "checks_numerical_hint": "把 weights[layer][j, k] 分别加上 h 和减去 h，每次计算代价，再把变化量除以 2h。",
+    "checks_numerical_ok": "数值斜率与反向传播一致：梯度是对的。",
+    "checks_mini_batches_not_list": "{call} 返回了 {got}：它应该返回一个由小批量（列表）组成的列表。",
+    "checks_mini_batches_wrong": "当 data = list(range(23)) 时，{call} 得到 {got}，应该是 {expected}。提示：[data[k:k "
+                                 "+ size] for k in range(0, len(data), size)]。",
+    "checks_mini_batches_ok": "每个样本恰好在一个小批量里；最后一个小批量短一些。",
+    "checks_update_weights": "你更新之后的 net.weights[{i}]",
+    "checks_update_biases": "你更新之后的 net.biases[{i}]",
+    "checks_update_w_hint": "w = w - (eta / len(mini_batch)) * nabla_w，其中 nabla_w 是整个小批量上的总和。",
+    "checks_update_b_hint": "公式：b = b - (eta / len(mini_batch)) * nabla_b。",
+    "checks_update_ok": "用小批量的平均梯度向下坡走了一步。",
+    "checks_evaluate_not_count": "{call} 返回了 {got}：它应该返回答对的个数，一个整数。",
+    "checks_evaluate_fraction": "{call} 得到 {got}，这是答对的比例：请返回个数 {expected}。",
+    "checks_evaluate_wrong": "{call} 数出 {got}，应该是 {expected}。网络的答案是 np.argmax(net.feedforward(x))；"
+                             "它等于标签时才算对。",
+    "checks_evaluate_ok": "网络的答案就是激活值最高的那个输出神经元。",
+    "checks_better_eta_no_run": "请先运行实验：my_run = ex.run(eta=...)。",
+    "checks_better_eta_same": "my_run 用的 eta（{eta:g}）和基准相同；换一个试试。",
+    "checks_better_eta_changed": "只改 eta，这样比较才公平（你还改了 {changed}）。",
+    "checks_better_eta_worse": "eta = {eta:g} 在验证集上达到 {best:.1%}，没有超过基准的 {base:.1%}。",
+    "checks_better_eta_smaller": "你的 eta 比基准大，结果更差：试试更小的步长。",
+    "checks_better_eta_larger": "你的 eta 比基准小，结果更差：试试更大的步长。",
+    "checks_better_eta_ok": "eta = {eta:g} 在验证集上达到 {best:.1%}，超过了基准的 {base:.1%}。",
+    "checks_small_hidden_no_run": "请先运行实验：small_run = ex.run(hidden=...)。",
+    "checks_small_hidden_too_many": "{hidden} 个隐藏神经元多于 10 个：试试更少的。",
+    "checks_small_hidden_low": "{hidden} 个隐藏神经元在验证集上达到 {best:.1%}；你能达到 85% 吗（更多轮次，换一个 eta）"
+                               "？",
+    "checks_small_hidden_ok": "只用 {hidden} 个隐藏神经元，在验证集上就达到了 {best:.1%}。",
+    "checks_matrix_feedforward_hint": "和之前的循环一样：偏置列 b 加到 w @ X 的每一列上。",
+    "checks_matrix_feedforward_ok": "每层一次矩阵乘法，7 个样本一起算。",
+    "checks_matrix_backprop_b_hint": "把 delta 在样本上求和：delta.sum(axis=1, keepdims=True)。",
+    "checks_matrix_backprop_w_hint": "一次乘法就把外积加起来了：delta @ A.T。",
+    "checks_matrix_backprop_ok": "和调用十次 backprop 得到的梯度相同，只需一遍。",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---
