@@ -362,3 +362,14 @@ def test_use_if_correct_names_where_the_reference_comes_from(capsys):
     first, second = capsys.readouterr().out.splitlines()
     assert "mnistnet's" not in first and "use test_use_if_correct_names_where_the_reference_comes_from" in first
     assert "mnistnet's sigmoid" in second
+
+
+def test_closest_digit_reference():
+    """Catches a reference closest_digit that picks by dot product or refuses nothing: 3 by hand."""
+    averages = np.zeros((10, 4))
+    averages[:, 0] = np.arange(10)  # average d is (d, 0, 0, 0)
+    assert mnistnet.closest_digit(averages, np.array([3.2, 0, 0, 0])) == 3  # distances 0.2 (d=3), 0.8 (d=4)
+    with pytest.raises(ValueError, match="image must be one flat image"):
+        mnistnet.closest_digit(averages, np.zeros((2, 2)))
+    with pytest.raises(ValueError, match="averages must be 10 rows"):
+        mnistnet.closest_digit(averages[:9], np.zeros(4))

@@ -147,6 +147,9 @@ TEXTS: dict[str, str] = {
     "checks_matrix_backprop_b_hint": "Sum delta over the samples: delta.sum(axis=1, keepdims=True).",
     "checks_matrix_backprop_w_hint": "One product sums the outer products: delta @ A.T.",
     "checks_matrix_backprop_ok": "the same gradient as ten calls of backprop, in one pass.",
+    "closest_digit_averages": "closest_digit: averages must be 10 rows, one average image per digit (10, 784), "
+                              "got shape {shape}.",
+    "closest_digit_image": "closest_digit: image must be one flat image of shape {expected}, got shape {shape}.",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---

@@ -136,6 +136,8 @@ TEXTS: dict[str, str] = {
     "checks_matrix_backprop_b_hint": "把 delta 在样本上求和：delta.sum(axis=1, keepdims=True)。",
     "checks_matrix_backprop_w_hint": "一次乘法就把外积加起来了：delta @ A.T。",
     "checks_matrix_backprop_ok": "和调用十次 backprop 得到的梯度相同，只需一遍。",
+    "closest_digit_averages": "closest_digit：averages 必须有 10 行，每个数字一张平均图片 (10, 784)，但形状是 {shape}。",
+    "closest_digit_image": "closest_digit：image 必须是一张形状为 {expected} 的展平图片，但形状是 {shape}。",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---
