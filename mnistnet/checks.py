@@ -44,7 +44,7 @@ class _Fail(Exception):
 
 
 def _name(fn) -> str:
-    return getattr(fn, "__name__", "your function")
+    return getattr(fn, "__name__", None) or t("checks_your_function")
 
 
 def _short(value) -> str:
@@ -109,7 +109,7 @@ def _same(got, expected, call: str, hint: str = "", atol: float = 1e-8) -> None:
     _numbers(got, call)
     why = _differs(got, expected, atol)
     if why is not None:
-        raise _Fail(f"{call} {why}. {hint}".strip())
+        raise _Fail(t("checks_differs", call=call, why=why, hint=hint).strip())
 
 
 def _close(got, expected, atol: float = 1e-8) -> bool:

@@ -150,6 +150,8 @@ TEXTS: dict[str, str] = {
     "closest_digit_averages": "closest_digit: averages must be 10 rows, one average image per digit (10, 784), "
                               "got shape {shape}.",
     "closest_digit_image": "closest_digit: image must be one flat image of shape {expected}, got shape {shape}.",
+    "checks_differs": "{call} {why}. {hint}",
+    "checks_your_function": "your function",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---

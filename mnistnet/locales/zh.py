@@ -22,7 +22,7 @@ TEXTS: dict[str, str] = {
     "checks_value_ellipsis": "{name} 还是 ... ：请把 ... 换成你的答案。",
     "checks_not_numbers": "{call} 返回了 {got}，它不是数，也不是由数组成的数组。",
     "checks_differs_not_numbers": "是 {got}，不是数，也不是由数组成的数组",
-    "checks_differs_shape": "的形状是 {got}，应该是 {expected}",
+    "checks_differs_shape": "形状是 {got}，应该是 {expected}",
     "checks_at_index": "（在下标 {index} 处）",
     "checks_differs_value": "得到 {got}{where}，应该是 {expected}",
     "checks_crashed": "无法检查你的答案，{error}：{detail}。你的函数返回的值是练习要求的那种吗？",
@@ -138,6 +138,8 @@ TEXTS: dict[str, str] = {
     "checks_matrix_backprop_ok": "和调用十次 backprop 得到的梯度相同，只需一遍。",
     "closest_digit_averages": "closest_digit：averages 必须有 10 行，每个数字一张平均图片 (10, 784)，但形状是 {shape}。",
     "closest_digit_image": "closest_digit：image 必须是一张形状为 {expected} 的展平图片，但形状是 {shape}。",
+    "checks_differs": "{call} 的结果：{why}。{hint}",
+    "checks_your_function": "你的函数",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---
