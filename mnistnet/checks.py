@@ -134,7 +134,8 @@ def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> 
     if result.passed:
         return mine
     name = getattr(reference, "__qualname__", None) or _name(reference)
-    key = "checks_using_reference" if getattr(reference, "__module__", "").startswith("mnistnet") else "checks_using_other"
+    from_mnistnet = (getattr(reference, "__module__", None) or "").startswith("mnistnet")
+    key = "checks_using_reference" if from_mnistnet else "checks_using_other"
     print(t(key, mine=_name(mine), reference=name))
     return reference
 
