@@ -362,6 +362,9 @@ def test_use_if_correct_names_where_the_reference_comes_from(capsys):
     first, second = capsys.readouterr().out.splitlines()
     assert "mnistnet's" not in first and "use test_use_if_correct_names_where_the_reference_comes_from" in first
     assert "mnistnet's sigmoid" in second
+    evaluate.__module__ = None  # a function exec'd without a module name (as tests/test_notebooks.py does)
+    assert checks.use_if_correct(failed, evaluate_ok, evaluate) is evaluate
+    assert "mnistnet's" not in capsys.readouterr().out
 
 
 def test_closest_digit_reference():
