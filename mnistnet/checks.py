@@ -659,3 +659,50 @@ def check_matrix_backprop(fn: Callable) -> CheckResult:
         return t("checks_matrix_backprop_ok")
 
     return _check(body)
+
+
+# --- 11 --------------------------------------------------------------------------------------
+
+
+def check_centre_of_mass(fn: Callable) -> CheckResult:
+    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index.
+
+    row = sum_ij i * image[i, j] / sum_ij image[i, j] (column likewise with j), 0 at the top left.
+    Tried on one inked pixel (catches swapped axes), a lopsided random image (catches an
+    unweighted mean or a missing division by the total ink) and a 5 x 9 image (catches a fixed 28 x 28).
+    """
+
+    def expected(image: np.ndarray) -> tuple[float, float]:
+        rows = np.arange(image.shape[0])[:, None]  # independent of np.indices: broadcast row / column numbers
+        columns = np.arange(image.shape[1])[None, :]
+        return float((rows * image).sum() / image.sum()), float((columns * image).sum() / image.sum())
+
+    def centre(image: np.ndarray, call: str) -> np.ndarray:
+        got = _run(fn, call, image.copy())
+        try:
+            pair = np.asarray(got, dtype=float).ravel()
+        except (TypeError, ValueError):
+            raise _Fail(t("checks_centre_not_pair", call=call, got=_short(got))) from None
+        if pair.size != 2:
+            raise _Fail(t("checks_centre_not_pair", call=call, got=_short(got)))
+        return pair
+
+    def body():
+        name = _name(fn)
+        dot = np.zeros((28, 28))
+        dot[3, 20] = 1.0
+        got = centre(dot, f"{name}(image)")
+        if np.allclose(got, [20, 3]):
+            raise _Fail(t("checks_centre_swapped", call=f"{name}(image)", got=tuple(got)))
+        _same(got, [3, 20], f"{name}(image)", t("checks_centre_swapped_hint"))
+        lopsided = np.random.default_rng(11).random((28, 28)) ** 4
+        _same(centre(lopsided, f"{name}(image)"), expected(lopsided), f"{name}(image)", t("checks_centre_weight"))
+        small = np.random.default_rng(12).random((5, 9)) ** 2
+        try:
+            got = centre(small, f"{name}(image_5x9)")
+        except _Fail as e:
+            raise _Fail(f"{e} {t('checks_centre_shape')}") from None
+        _same(got, expected(small), f"{name}(image_5x9)", t("checks_centre_shape"))
+        return t("checks_centre_ok")
+
+    return _check(body)

@@ -144,7 +144,7 @@ def _ellipsis(*args):
     checks.check_stable_sigmoid, checks.check_sigmoid_prime, checks.check_weight_shapes, checks.check_feedforward,
     checks.check_quadratic_cost, checks.check_gradient_step, checks.check_hadamard, checks.check_backprop,
     checks.check_numerical_gradient, checks.check_mini_batches, checks.check_update_mini_batch,
-    checks.check_evaluate, checks.check_matrix_feedforward, checks.check_matrix_backprop,
+    checks.check_evaluate, checks.check_matrix_feedforward, checks.check_matrix_backprop, checks.check_centre_of_mass,
 ], ids=lambda c: c.__name__)
 def test_the_skeleton_placeholder_is_answered(check):
     """Catches a skeleton's `return ...` reported as a crash (int(Ellipsis)) or hidden (update_mini_batch
@@ -376,3 +376,26 @@ def test_closest_digit_reference():
         mnistnet.closest_digit(averages, np.zeros((2, 2)))
     with pytest.raises(ValueError, match="averages must be 10 rows"):
         mnistnet.closest_digit(averages[:9], np.zeros(4))
+
+
+# --- 11: the centre of mass of a drawing ---------------------------------------------------------
+
+
+def centre_ok(image):
+    rows, columns = np.indices(image.shape)
+    return (rows * image).sum() / image.sum(), (columns * image).sum() / image.sum()
+
+
+@pytest.mark.parametrize("wrong, hint", [
+    (lambda im: centre_ok(im)[::-1], "rows are the first index"),
+    (lambda im: tuple(np.argwhere(im > 0.5).mean(axis=0)), "weight each row and column number"),
+    (lambda im: tuple(v * im.sum() for v in centre_ok(im)), "weight each row and column number"),
+    (lambda im: centre_ok(im.reshape(28, 28)), "not a fixed 28 x 28"),
+    (lambda im: centre_ok(im)[0], "return two numbers"),
+])
+def test_centre_of_mass(wrong, hint):
+    """Catches swapped axes, an unweighted mean of the inked pixels, a missing division by the total ink and a
+    function that only works for 28 x 28 (by hand: one pixel at (3, 20) has its centre there)."""
+    assert checks.check_centre_of_mass(centre_ok)
+    result = checks.check_centre_of_mass(wrong)
+    assert not result and hint in result.message, result.message

@@ -152,6 +152,15 @@ TEXTS: dict[str, str] = {
     "closest_digit_image": "closest_digit: image must be one flat image of shape {expected}, got shape {shape}.",
     "checks_differs": "{call} {why}. {hint}",
     "checks_your_function": "your function",
+    "checks_centre_not_pair": "{call} returned {got}: return two numbers, (row, column).",
+    "checks_centre_swapped": "{call} gives {got}, expected (3.0, 20.0): rows are the first index, a pixel at image[3, 20] "
+                             "is in row 3, column 20.",
+    "checks_centre_swapped_hint": "rows are the first index: a pixel at image[3, 20] is in row 3, column 20.",
+    "checks_centre_weight": "weight each row and column number by the pixel's ink, then divide by the total ink: "
+                            "(rows * image).sum() / image.sum().",
+    "checks_centre_shape": "use np.indices(image.shape), not a fixed 28 x 28: the check gives a 5 x 9 image too.",
+    "checks_centre_ok": "the average position of the ink, each pixel weighted by how dark it is: where to_mnist puts "
+                        "(14, 14).",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---

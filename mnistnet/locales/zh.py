@@ -140,6 +140,12 @@ TEXTS: dict[str, str] = {
     "closest_digit_image": "closest_digit：image 必须是一张形状为 {expected} 的展平图片，但形状是 {shape}。",
     "checks_differs": "{call} 的结果：{why}。{hint}",
     "checks_your_function": "你的函数",
+    "checks_centre_not_pair": "{call} 返回了 {got}：请返回两个数，（行, 列）。",
+    "checks_centre_swapped": "{call} 得到 {got}，应该是 (3.0, 20.0)：行是第一个下标，image[3, 20] 处的像素在第 3 行、第 20 列。",
+    "checks_centre_swapped_hint": "行是第一个下标：image[3, 20] 处的像素在第 3 行、第 20 列。",
+    "checks_centre_weight": "用每个像素的墨水量给它的行号和列号加权，再除以墨水总量：(rows * image).sum() / image.sum()。",
+    "checks_centre_shape": "请用 np.indices(image.shape)，不要固定为 28 x 28：检查也会给一张 5 x 9 的图片。",
+    "checks_centre_ok": "墨水的平均位置，每个像素按它的深浅加权：to_mnist 把它放到 (14, 14)。",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---
