@@ -701,7 +701,7 @@ def check_centre_of_mass(fn: Callable) -> CheckResult:
         try:
             got = centre(small, f"{name}(image_5x9)")
         except _Fail as e:
-            raise _Fail(f"{e} {t('checks_centre_shape')}") from None
+            raise _Fail(f"{str(e).rstrip()} {t('checks_centre_shape')}") from None
         _same(got, expected(small), f"{name}(image_5x9)", t("checks_centre_shape"))
         return t("checks_centre_ok")
 
