@@ -14,7 +14,7 @@ export JUPYTER_RUNTIME_DIR ?= $(CURDIR)/.cache/jupyter/runtime
 export IPYTHONDIR ?= $(CURDIR)/.cache/ipython
 export MPLCONFIGDIR ?= $(CURDIR)/.cache/matplotlib
 
-.PHONY: install data lab lab-zh test portable lint notebooks bench clean
+.PHONY: install data lab lab-zh test portable lint notebooks student bench clean
 
 $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
@@ -48,8 +48,11 @@ lint: install  ## ruff, notebooks included
 notebooks: data  ## re-execute every notebook in place (run after changing what they print)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace $(NOTEBOOKS)
 
+student:  ## student copies in dist/student/<language>/: no solutions, exercise outputs cleared
+	$(PYTHON) scripts/make_student.py --out dist/student
+
 bench: data  ## speed and memory, side by side
 	$(BIN)/python bench/speed.py
 
 clean:
-	rm -rf $(VENV) .cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .cache .pytest_cache .ruff_cache dist

@@ -6,7 +6,7 @@ The maths (``Network``, ``sigmoid``, ...) and the data loaders need only numpy; 
 
 from .data import DataError, load_data, load_data_wrapper
 from .i18n import get_language, set_language
-from .maths import cost_derivative, sigmoid, sigmoid_prime, vectorized_result
+from .maths import closest_digit, cost_derivative, sigmoid, sigmoid_prime, vectorized_result
 from .network import EpochReport, Network
 
 __version__ = "0.1.0"
@@ -15,6 +15,7 @@ __all__ = [
     "DataError",
     "EpochReport",
     "Network",
+    "closest_digit",
     "cost_derivative",
     "get_language",
     "load_data",

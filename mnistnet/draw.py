@@ -26,7 +26,7 @@ from matplotlib.figure import Figure
 from .i18n import t
 from .network import Network
 from .prepare import resize, to_mnist
-from .ui import NOT_LIVE, _png, _Widget
+from .ui import _png, _Widget
 
 __all__ = ["DigitCanvas", "DrawDigit", "answer", "pen_drawing", "plot_shift_accuracy", "preparation_figure", "to_mnist"]
 
@@ -142,7 +142,7 @@ class DigitCanvas(anywidget.AnyWidget):
         self.pixels = b""
 
     def __repr__(self) -> str:  # what a notebook viewer without widgets shows
-        return f"{type(self).__name__} {NOT_LIVE}"
+        return f"{type(self).__name__} {t('ui_not_live')}"
 
 
 def _check_network(net, name: str) -> Network:

@@ -37,3 +37,20 @@ def vectorized_result(j: int) -> np.ndarray:
     e = np.zeros((10, 1))
     e[j] = 1.0
     return e
+
+
+def closest_digit(averages: np.ndarray, image: np.ndarray) -> int:
+    """The digit d whose average image averages[d] is nearest to ``image`` (Euclidean distance).
+
+    ``averages`` is (10, 784): row d is the mean training image of digit d; ``image`` is one
+    flat (784,) image. A classifier with no learning at all (notebook 01's baseline).
+    """
+    from .i18n import t
+
+    averages, image = np.asarray(averages, dtype=float), np.asarray(image, dtype=float)
+    if averages.ndim != 2 or averages.shape[0] != 10:
+        raise ValueError(t("closest_digit_averages", shape=averages.shape))
+    if image.shape != averages.shape[1:]:
+        raise ValueError(t("closest_digit_image", shape=image.shape, expected=averages.shape[1:]))
+    distances = np.sum((averages - image) ** 2, axis=1)  # squared distance to each average
+    return int(np.argmin(distances))

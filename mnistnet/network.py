@@ -85,6 +85,16 @@ def _check_seed(seed) -> int | None:
     return None if seed is None else int(seed)
 
 
+def make_mini_batches(data: list, mini_batch_size: int) -> list:
+    """The seed's mini-batches: ``data`` cut into consecutive pieces of ``mini_batch_size``
+    items, the last piece possibly shorter (notebook 06's reference).
+
+    ``[data[k:k + mini_batch_size] for k in range(0, len(data), mini_batch_size)]``
+    """
+    mini_batch_size = _check_positive_int(mini_batch_size, "mini_batch_size")
+    return [data[k : k + mini_batch_size] for k in range(0, len(data), mini_batch_size)]
+
+
 class Network:
     """A fully connected network of sigmoid neurons.
 

@@ -61,7 +61,7 @@ def plot_class_balance(train_labels, test_labels) -> Figure:
     ax.set_xticks(digits)
     ax.set_xlabel("digit")
     ax.set_ylabel("images")
-    ax.legend()
+    ax.legend(ncol=2, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)  # above the bars, hiding none
     return fig
 
 
@@ -92,19 +92,65 @@ def plot_sigmoid() -> Figure:
     return fig
 
 
-def plot_learning_curves(histories: dict, validation: bool = False) -> Figure:
-    """Test accuracy (%) per epoch for each named history (a list of ``EpochReport``)."""
+def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int = 2, k: int = 1) -> Figure:
+    """A diagram of the network: a few neurons per layer (``shown``; the real layer sizes
+    ``sizes`` are written on top), every connection in grey, and one weight highlighted:
+    w^3_jk, from neuron ``k`` of layer 2 to neuron ``j`` of layer 3, with its bias b^3_j.
+    Text is symbols only (no language)."""
+    fig, ax = plt.subplots(figsize=(7, 4.2))
+    gap = 0.8  # vertical distance between neurons
+    centres = []  # centres[l][i] = (x, y) of neuron i of layer l+1
+    for col, n in enumerate(shown):
+        top = (n - 1) * gap / 2
+        centres.append([(2.2 * col, top - i * gap) for i in range(n)])
+    for left, right in zip(centres[:-1], centres[1:]):  # every neuron to every neuron of the next layer
+        for x0, y0 in left:
+            for x1, y1 in right:
+                ax.plot([x0, x1], [y0, y1], color="0.82", lw=0.8, zorder=1)
+    (x0, y0), (x1, y1) = centres[1][k], centres[2][j]
+    ax.annotate("", xy=(x1 - 0.2, y1), xytext=(x0 + 0.2, y0), zorder=2,
+                arrowprops=dict(arrowstyle="-|>", color="C3", lw=2.2, mutation_scale=16))
+    ax.text((x0 + x1) / 2, (y0 + y1) / 2 + 0.22, "$w^3_{jk}$", color="C3", fontsize=15, ha="center", va="bottom")
+    lowest = min(layer[-1][1] for layer in centres)
+    for col, layer in enumerate(centres):
+        for i, (x, y) in enumerate(layer):
+            marked = (col, i) in ((1, k), (2, j))
+            ax.add_patch(plt.Circle((x, y), 0.2, facecolor="white", edgecolor="C3" if marked else "C0",
+                                    lw=2.2 if marked else 1.4, zorder=3))
+        bottom = layer[-1][1]
+        ax.text(layer[0][0], bottom - 0.5, "⋮", ha="center", va="center", fontsize=16, color="0.4")
+        ax.text(layer[0][0], layer[0][1] + 0.55, f"{sizes[col]}", ha="center", fontsize=12)
+        ax.text(layer[0][0], lowest - 1.05, f"$l = {col + 1}$", ha="center", fontsize=12)
+    ax.text(x0, y0, "$k$", ha="center", va="center", fontsize=12, color="C3", zorder=4)
+    ax.text(x1, y1, "$j$", ha="center", va="center", fontsize=12, color="C3", zorder=4)
+    ax.text(x1 + 0.3, y1, "$b^3_j$", ha="left", va="center", fontsize=13, color="C3")
+    ax.text(centres[0][0][0] - 0.35, 0, "$x = a^1$", ha="right", va="center", fontsize=13)
+    ax.text(centres[-1][0][0] + 0.95, 0, "$a^3$", ha="left", va="center", fontsize=13)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.autoscale_view()
+    fig.tight_layout()
+    return fig
+
+
+def plot_learning_curves(histories: dict, validation: bool = True) -> Figure:
+    """Accuracy (%) per epoch for each named history (a list of ``EpochReport``): the test
+    accuracy (solid) where it was measured, the validation accuracy (dashed) where it was
+    measured and ``validation`` is true. Each line's legend says which set it shows."""
     fig, ax = plt.subplots(figsize=(8, 3.5))
     for i, (name, history) in enumerate(histories.items()):
         epochs = [r.epoch for r in history]
-        ax.plot(epochs, [100 * r.test_accuracy for r in history], "o-", ms=3, color=f"C{i}", label=name)
+        if history and history[0].test_total:
+            ax.plot(epochs, [100 * r.test_accuracy for r in history], "o-", ms=3, color=f"C{i}",
+                    label=f"{name}: test")
         if validation and history and history[0].validation_total:
-            ax.plot(epochs, [100 * r.validation_accuracy for r in history], "--", color=f"C{i}", alpha=0.6,
-                    label=f"{name} (validation)")
+            ax.plot(epochs, [100 * r.validation_accuracy for r in history], "o--", ms=3, color=f"C{i}", alpha=0.7,
+                    label=f"{name}: validation")
     ax.set_xlabel("epoch")
-    ax.set_ylabel("test accuracy (%)")
+    ax.set_ylabel("accuracy (%)")
     ax.grid(alpha=0.3)
     ax.legend()
+    fig.tight_layout()
     return fig
 
 
@@ -164,6 +210,120 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     ax.set_ylabel("v2")
     ax.legend(loc="upper right")
     return ax.figure
+
+
+# --- 04, 05, 08 (helper E) ---------------------------------------------------------------
+
+
+def plot_gradient_noise(sizes, spreads) -> Figure:
+    """How far a mini-batch gradient lies from the full gradient, against the mini-batch size m,
+    on log-log axes, with the line 1/sqrt(m) through the first point."""
+    m = np.asarray(sizes, dtype=float)
+    spread = np.asarray(spreads, dtype=float)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.loglog(m, spread, "o-", label="measured")
+    ax.loglog(m, spread[0] * np.sqrt(m[0] / m), "--", color="gray", label="∝ 1/√m")
+    ax.set_xlabel("mini-batch size m")
+    ax.set_ylabel("‖∇C_m − ∇C‖ / ‖∇C‖")
+    ax.grid(alpha=0.3, which="both")
+    ax.legend()
+    fig.tight_layout()
+    return fig
+
+
+def _neuron_column(ax, x: float, n: int, labels: list[str], color: str) -> list[tuple[float, float]]:
+    """Draw ``n`` circles in a column at ``x``; return their centres."""
+    ys = np.linspace(0.8, 0.2, n) if n > 1 else np.array([0.5])
+    for y, label in zip(ys, labels):
+        ax.add_patch(plt.Circle((x, y), 0.035, fill=True, color=color, alpha=0.25))
+        ax.add_patch(plt.Circle((x, y), 0.035, fill=False, color=color))
+        if label:
+            ax.text(x, y, label, ha="center", va="center", fontsize=8)
+    return [(x, float(y)) for y in ys]
+
+
+def plot_backprop_flow() -> Figure:
+    """A diagram of backpropagation: the signal flows forward through w^l (grey), the error
+    delta flows backward through (w^l)^T (red), starting from BP1 at the output."""
+    fig, ax = plt.subplots(figsize=(9, 4.8))
+    xs = (0.12, 0.5, 0.88)
+    columns = [
+        _neuron_column(ax, xs[0], 5, ["", "", "⋮", "", ""], "gray"),
+        _neuron_column(ax, xs[1], 4, ["", "", "⋮", ""], "C0"),
+        _neuron_column(ax, xs[2], 3, ["", "⋮", ""], "C3"),
+    ]
+    for left, right in zip(columns[:-1], columns[1:]):
+        for p in left:
+            for q in right:
+                ax.plot([p[0] + 0.035, q[0] - 0.035], [p[1], q[1]], color="gray", lw=0.4, alpha=0.5)
+    names = ["$a^1 = x$\n(784)", "$z^2,\\ a^2,\\ \\delta^2$\n(30)", "$z^3,\\ a^3,\\ \\delta^3$\n(10)"]
+    for x, name in zip(xs, names):
+        ax.text(x, 0.08, name, ha="center", va="top", fontsize=10)
+    # forward, above the network
+    for a, b, w in ((xs[0], xs[1], "$w^2$"), (xs[1], xs[2], "$w^3$")):
+        ax.annotate("", xy=(b - 0.06, 0.93), xytext=(a + 0.06, 0.93),
+                    arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
+        ax.text((a + b) / 2, 0.95, f"forward: {w}", ha="center", va="bottom", color="gray", fontsize=10)
+    # backward, below the network
+    ax.annotate("", xy=(xs[1] + 0.06, -0.12), xytext=(xs[2] - 0.06, -0.12),
+                arrowprops=dict(arrowstyle="->", color="C3", lw=2))
+    ax.text((xs[1] + xs[2]) / 2, -0.1, "backward: $(w^3)^T$", ha="center", va="bottom", color="C3", fontsize=10)
+    ax.text((xs[1] + xs[2]) / 2, -0.15, "$\\delta^2 = ((w^3)^T \\delta^3) \\odot \\sigma'(z^2)$   (BP2)",
+            ha="center", va="top", color="C3", fontsize=10)
+    ax.text(xs[2] + 0.06, 0.5, "$\\delta^3 = (a^3 - y) \\odot \\sigma'(z^3)$\n(BP1)", ha="left", va="center",
+            color="C3", fontsize=10)
+    ax.text(xs[1], -0.3, "$\\partial C / \\partial b^l = \\delta^l$  (BP3),     "
+            "$\\partial C / \\partial w^l = \\delta^l (a^{l-1})^T$  (BP4)", ha="center", va="top", fontsize=10)
+    ax.set_xlim(-0.02, 1.25)
+    ax.set_ylim(-0.4, 1.05)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def show_weight_gradient(x, nabla_w, neurons=None) -> Figure:
+    """The gradient nabla_w[0] (30 x 784) of one image, under the image's pixels (1 x 784);
+    and, on the right, the 784 gradients of some hidden neurons (default: the one with the
+    largest gradient) drawn as 28x28 images."""
+    x = np.asarray(x, dtype=float).ravel()
+    g = np.asarray(nabla_w, dtype=float)
+    if neurons is None:
+        neurons = (int(np.argmax(np.abs(g).sum(axis=1))),)
+    limit = np.abs(g).max() or 1.0
+    fig = plt.figure(figsize=(4 + 2 * len(neurons) + 6, 4.2))
+    grid = fig.add_gridspec(2, 1 + len(neurons), height_ratios=(1, 6), width_ratios=(5,) + (1,) * len(neurons))
+    top = fig.add_subplot(grid[0, 0])
+    top.imshow(x[None, :], aspect="auto", cmap="gray_r", interpolation="nearest")
+    top.set_yticks([])
+    top.set_xticks([])
+    top.set_ylabel("x", rotation=0, labelpad=10)
+    main = fig.add_subplot(grid[1, 0])
+    main.imshow(g, aspect="auto", cmap="RdBu", vmin=-limit, vmax=limit, interpolation="nearest")
+    main.set_xlabel("k (input pixel)")
+    main.set_ylabel("j (hidden neuron)")
+    for i, j in enumerate(neurons):
+        ax = fig.add_subplot(grid[:, 1 + i])
+        row_limit = np.abs(g[j]).max() or 1.0
+        ax.imshow(_image(g[j]), cmap="RdBu", vmin=-row_limit, vmax=row_limit)
+        ax.set_title(f"j = {j}", fontsize=9)
+        ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def plot_timings(seconds: dict, unit: str = "s") -> Figure:
+    """A horizontal bar per named timing, with its value written at the end of the bar."""
+    names, values = list(seconds), [float(v) for v in seconds.values()]
+    fig, ax = plt.subplots(figsize=(7, 0.6 + 0.6 * len(names)))
+    bars = ax.barh(names, values, color=[f"C{i}" for i in range(len(names))])
+    for bar, v in zip(bars, values):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {v:.2f} {unit}", va="center")
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.2 * max(values))
+    ax.set_xlabel("seconds" if unit == "s" else unit)
+    fig.tight_layout()
+    return fig
 
 
 # --- 10: improving the network (chapter 3) ----------------------------------------------------

@@ -121,7 +121,12 @@ def test_explorer_trains_in_a_real_browser(lab):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
         try:
+            # JupyterLab may ask which kernel to use (even with the session started above): take the
+            # preferred one, whenever the dialog shows up, before Playwright's next action or assertion
+            kernel_dialog = page.locator(".jp-Dialog").filter(has_text="Select Kernel")
+            page.add_locator_handler(kernel_dialog, lambda dialog: dialog.locator(".jp-mod-accept").click())
             page.goto(f"{lab}/lab/tree/07_explorer.ipynb")
             idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
             expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
@@ -141,8 +146,11 @@ def test_explorer_trains_in_a_real_browser(lab):
                     page.locator(".jp-Dialog .jp-mod-accept").click()
                     expect(idle).to_be_visible(timeout=60_000)
             expect(idle).to_be_visible(timeout=240_000)  # every cell has run
+            # Run All stops at the first error and the kernel goes idle: an error must fail the test here
+            expect(errors).to_have_count(0)
 
             plot = explorer.locator("img").first
+            expect(plot).to_have_attribute("src", re.compile(r"."))  # the first plot is there
             before = plot.get_attribute("src")
             readout = explorer.locator(".widget-hslider", has_text="learning rate eta").locator(".widget-readout")
             readout.click()
@@ -158,19 +166,25 @@ def test_explorer_trains_in_a_real_browser(lab):
                 page.keyboard.press("Enter")
                 expect(box).to_have_text(value)
 
-            runs_before = explorer.locator("table.mnistnet-runs tr").count() - 1  # the notebook's own runs
+            # the notebook's own runs are all shown once its last "Run K done" is: K is where the count starts
+            rows = explorer.locator("table.mnistnet-runs tr")
+            done = explorer.locator(".widget-label").filter(has_text=re.compile(r"^Run \d+ done"))
+            expect(done).to_be_visible(timeout=60_000)
+            runs_before = int(re.match(r"Run (\d+) done", done.inner_text()).group(1))
+            expect(rows).to_have_count(runs_before + 1)  # header and one row per run
+
             explorer.locator("button", has_text="Train").click()
-            status = explorer.locator(".widget-label").filter(has_text=f"Run {runs_before + 1} done: best test accuracy")
+            status = explorer.locator(".widget-label").filter(
+                has_text=f"Run {runs_before + 1} done: best validation accuracy")
             expect(status).to_be_visible(timeout=120_000)
-            bar = explorer.locator(".progress-bar")
-            width = bar.evaluate("el => el.style.width")
-            assert width == "100%", width
-            assert plot.get_attribute("src") != before  # the plot was redrawn
-            last_row = explorer.locator("table.mnistnet-runs tr").last
+            # "done" is written after the final plot is drawn: all of these hold by now, each awaited
+            expect(explorer.locator(".progress-bar")).to_have_attribute("style", re.compile(r"width:\s*100%"))
+            expect(plot).not_to_have_attribute("src", before)  # the plot was redrawn
+            expect(rows).to_have_count(runs_before + 2)
+            last_row = rows.last
             expect(last_row.locator("td").nth(1)).to_have_text(re.compile(r"^3\.16"))  # the run used the new eta
             expect(last_row.locator("td").nth(5)).to_have_text("2000")
         finally:
             page.screenshot(path=str(ARTIFACTS / "explorer.png"), full_page=False)
-            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
             (ARTIFACTS / "explorer-errors.txt").write_text("\n\n".join(errors.all_inner_texts()))
             browser.close()

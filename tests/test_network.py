@@ -606,3 +606,14 @@ def test_load_a_folder(tmp_path):
     """Catches a folder given to load answering with IsADirectoryError."""
     with pytest.raises(ValueError, match="is a folder, not a network file"):
         Network.load(tmp_path)
+
+
+def test_make_mini_batches_cuts_consecutive_pieces_with_a_short_tail():
+    """Catches a reference that drops the short last mini-batch or overlaps pieces (notebook 06 falls back on it)."""
+    from mnistnet.network import make_mini_batches
+
+    assert make_mini_batches(list(range(7)), 3) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert make_mini_batches(list(range(6)), 3) == [[0, 1, 2], [3, 4, 5]]
+    assert make_mini_batches([], 3) == []
+    with pytest.raises(ValueError, match="mini_batch_size"):
+        make_mini_batches([1, 2], 0)

@@ -1,5 +1,6 @@
 """Hygiene of the committed notebooks (nbval re-runs them; this checks what readers see without running)."""
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -23,6 +24,70 @@ def source(cell):
 
 def code_cells(nb):
     return [c for c in nb["cells"] if c["cell_type"] == "code" and source(c).strip()]
+
+
+def tags(cell):
+    return cell["metadata"].get("tags", [])
+
+
+SOLUTION_CODE = re.compile(r"```python\n(.*?)```", re.S)
+
+
+def solutions(cells):
+    """The code of each solution block (```python ... ``` inside the Markdown cells tagged solution)."""
+    return [m.group(1) for c in cells if "solution" in tags(c) for m in SOLUTION_CODE.finditer(source(c))]
+
+
+def solution_lines(code):
+    """A solution's own lines (stripped), without blank lines, comments and its final check."""
+    lines = (line.strip() for line in code.splitlines())
+    return [line for line in lines if line and not line.startswith(("#", "check_"))]
+
+
+def python_of(cell):
+    """A code cell's source as Python (IPython magics and shell lines dropped)."""
+    return "\n".join(line for line in source(cell).splitlines() if not line.lstrip().startswith(("%", "!")))
+
+
+SCOPES = (ast.FunctionDef, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def names_read(node):
+    """The names ``node`` reads from outside (a function's arguments and local variables are not)."""
+    reads = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    local = set()
+    for scope in (n for n in ast.walk(node) if isinstance(n, SCOPES)):
+        for n in ast.walk(scope):
+            if isinstance(n, ast.arg):
+                local.add(n.arg)
+            elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                local.add(n.id)
+    return reads - local
+
+
+def names_defined(stmt):
+    if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
+        return {stmt.name}
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        return {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return set()
+
+
+def context_for(cells_above, solution):
+    """The statements a solution may rely on: the whole setup cell (the first code cell), then, from the code
+    cells after it, every import and each def/class/assignment that defines a name the solution (or a statement
+    already chosen) reads. Nothing else runs: no training, no plots, no learner's skeleton it does not need."""
+    code = [c for c in cells_above if c["cell_type"] == "code" and source(c).strip()]
+    setup = ast.parse(python_of(code[0])).body if code else []
+    later = [stmt for c in code[1:] for stmt in ast.parse(python_of(c)).body]
+    needed = names_read(solution) - {n for stmt in solution.body for n in names_defined(stmt)}
+    chosen = []
+    for stmt in reversed(later):
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)) or names_defined(stmt) & needed:
+            chosen.append(stmt)
+            needed |= names_read(stmt)
+    return ast.Module(setup + chosen[::-1], [])
 
 
 def test_the_series_is_complete_and_numbered():
@@ -58,21 +123,105 @@ def test_no_warnings_or_errors_in_outputs(path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_structure_for_learners(path):
+    """Catches a notebook without its title, 'You will learn', setup cell or Try it exercises, or a broken link."""
     nb = load(path)
     cells = nb["cells"]
     first = source(cells[0])
     assert first.startswith(f"# {path.stem[:2]} · ") and "**You will learn**" in first
     setup = code_cells(nb)[0]
     assert "import" in source(setup) and "def " not in source(setup), "the first code cell is the setup: imports"
+    assert "setup" in tags(setup), "the setup cell is tagged setup"
+    assert source(setup).rstrip().endswith('mnistnet.set_language("en")'), "the setup cell ends by choosing the language"
     for link in re.findall(r"\]\(([^)#]+\.ipynb)", "".join(source(c) for c in cells if c["cell_type"] == "markdown")):
         assert (path.parent / link).exists(), f"broken link to {link}"
     exercises = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and "Try it" in source(c)]
     assert len(exercises) >= 2, "at least two Try it exercises"
-    solutions = [c for c in cells if "solution" in c["metadata"].get("tags", [])]
-    assert len(solutions) >= 2
-    for cell in solutions:
-        assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, "solutions start collapsed"
-        assert re.search(r"^check_\w+\(", source(cell), re.M), "a solution ends with its check"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_first_cell_says_how_long(path):
+    """Catches a notebook whose first cell does not tell a beginner how long it takes ("**Time:** about N minutes")."""
+    first = load(path)["cells"][0]
+    assert first["cell_type"] == "markdown" and re.search(r"\*\*Time:\*\* about \d+", source(first))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_exercises_and_solutions_follow_the_format(path):
+    """Catches the old format (a solution as a hidden code cell, which Run All executes) and a solution that
+    is not a collapsed <details> block with a ```python block right after its exercise cell."""
+    cells = load(path)["cells"]
+    exercises = [i for i, c in enumerate(cells) if "exercise" in tags(c)]
+    solutions = [i for i, c in enumerate(cells) if "solution" in tags(c)]
+    assert len(exercises) >= 2 and len(solutions) >= 2, "at least two exercises, each with its solution"
+    for i in solutions:
+        cell = cells[i]
+        assert cell["cell_type"] == "markdown", "a solution is a Markdown cell: Run All must never execute it"
+        text = source(cell)
+        assert text.startswith("<details>") and text.rstrip().endswith("</details>"), "a solution starts collapsed"
+        assert SOLUTION_CODE.search(text), "a solution holds its code in a ```python block"
+    for i in exercises:
+        cell = cells[i]
+        assert cell["cell_type"] == "code" and TAG in tags(cell), "an exercise is a checked code cell"
+        assert re.search(r"^check_\w+\(", source(cell), re.M), "an exercise cell ends with its check"
+        assert i + 1 in solutions, "the solution comes right after its exercise"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_run_all_shows_no_solution(path):
+    """Catches a notebook that runs a solution: a solution's code in a code cell, or a passed check (the ✓ of a
+    check, in any language) in a saved output. Committed notebooks show each exercise as a learner finds it."""
+    cells = load(path)["cells"]
+    solution_bodies = [solution_lines(code) for code in solutions(cells)]
+    for cell in code_cells({"cells": cells}):
+        lines = set(solution_lines(source(cell)))
+        for body in solution_bodies:
+            assert not (body and set(body) <= lines), f"a code cell holds a solution:\n{source(cell)}"
+        for out in cell["outputs"]:
+            text = "".join(out.get("text", "")) + "".join(out.get("data", {}).get("text/plain", ""))
+            assert "✓" not in text, f"a saved output shows a passed check (a solution was run):\n{text}"
+    for cell in cells:
+        if "exercise" in tags(cell):
+            shown = "".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+                            for o in cell["outputs"])
+            assert "✗" in shown, f"an exercise's saved output is not its check's 'Not yet':\n{source(cell)}"
+
+
+# Checks that judge a training run (07): their solutions train on the real MNIST, too slow to run here.
+RUN_CHECKS = {"check_better_eta", "check_small_hidden"}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_solution_passes_its_check(path, monkeypatch):
+    """Catches a published solution that is wrong, or that needs state the rule does not give it.
+
+    The rule (LEARN.md): a solution block runs after the notebook's setup cell and only those statements of the
+    code cells above it that define what it uses (imports, and the def/class/assignment statements that define
+    the names it reads, found by reading the code backwards). Its last statement is its check, which must pass.
+    """
+    from mnistnet import i18n
+    from mnistnet.checks import CheckResult
+
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    cells = load(path)["cells"]
+    try:
+        for index, cell in enumerate(cells):
+            if "solution" not in tags(cell):
+                continue
+            code = solutions([cell])[0]
+            tree = ast.parse(code)
+            last = tree.body[-1]
+            assert isinstance(last, ast.Expr) and isinstance(last.value, ast.Call), "a solution ends with its check"
+            check = ast.unparse(last.value.func)
+            assert check.startswith("check_"), f"a solution ends with its check, not {check}"
+            if check in RUN_CHECKS:
+                continue
+            namespace: dict = {}
+            exec(compile(context_for(cells[:index], tree), f"{path.stem} above cell {index}", "exec"), namespace)
+            exec(compile(ast.Module(tree.body[:-1], []), f"{path.stem} solution cell {index}", "exec"), namespace)
+            result = eval(compile(ast.Expression(last.value), f"{path.stem} cell {index}", "eval"), namespace)
+            assert isinstance(result, CheckResult) and result.passed, f"solution cell {index}: {result!r}"
+    finally:
+        i18n.set_language("en")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

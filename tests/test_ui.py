@@ -1,19 +1,34 @@
 """The widgets, driven without a browser: set slider values, press buttons, watch the results."""
 
+import re
 import time
 
 import numpy as np
 import pytest
 
-from mnistnet import Network
-from mnistnet.ui import Explorer, GradientDescentWidget, NeuronWidget, descend
+import mnistnet
+from mnistnet import EpochReport, Network
+from mnistnet.ui import DEFAULTS, Explorer, GradientDescentWidget, NeuronWidget, Run, descend
+
+
+def synthetic(n_train=5000, n_val=1000, n_test=1000, seed=0):
+    """MNIST-shaped data that a [784, 30, 10] net learns in a few epochs: each digit is a fixed random
+    pattern of ink (20% of the pixels) with 15% of the pixels flipped, as uint8 like load_data(dtype=np.uint8)."""
+    rng = np.random.default_rng(seed)
+    prototypes = rng.random((10, 784)) < 0.2
+
+    def part(n):
+        labels = rng.integers(0, 10, n)
+        flips = rng.random((n, 784)) < 0.15
+        return ((prototypes[labels] ^ flips) * 255).astype(np.uint8), labels.astype(np.int64)
+
+    return part(n_train), part(n_val), part(n_test)
 
 
 @pytest.fixture(scope="module")
-def small(mnist):
-    """5,000 training, 1,000 validation and 1,000 test images: fast runs."""
-    (tx, ty), (vx, vy), (sx, sy) = mnist
-    return (tx[:5000], ty[:5000]), (vx[:1000], vy[:1000]), (sx[:1000], sy[:1000])
+def small():
+    """5,000 training, 1,000 validation and 1,000 test images (synthetic): runs take a fraction of a second."""
+    return synthetic()
 
 
 def direct(small, eta, epochs, hidden, batch_size, train_size, seed):
@@ -42,7 +57,7 @@ def test_train_button_uses_the_sliders(small):
     assert ex.progress.value == ex.progress.max == 3 and ex.progress.bar_style == "success"
     assert ex.plot.value != empty_plot and ex.plot.value.tobytes().startswith(b"\x89PNG")
     assert "<td>12</td>" in ex.table.value and f"{100 * run.best:.2f}%" in ex.table.value
-    assert ex.status.value.startswith("Run 1 done: best test accuracy")
+    assert ex.status.value.startswith("Run 1 done: best validation accuracy")
     assert not ex.train_button.disabled and ex.stop_button.disabled
 
 
@@ -85,7 +100,7 @@ def test_runs_are_kept_and_cleared(small):
     assert ex.runs == [first, second] and [r.number for r in ex.runs] == [1, 2]
     assert ex.table.value.count("<tr>") == 3  # header and two runs
     assert second.best < first.best  # eta 0.01 crawls
-    assert repr(second).startswith("run 2: eta=0.01, hidden=30, n=1000: test accuracy per epoch (%) [")
+    assert repr(second).startswith("run 2: eta=0.01, hidden=30, n=1000: validation accuracy per epoch (%) [")
     third = ex.run(train_size=1000, epochs=1)  # starts from the defaults again, not from eta=0.01
     assert third.settings == first.settings and ex.eta.value == 1.0
     assert [r.test_correct for r in third.history] == [r.test_correct for r in first.history]
@@ -136,3 +151,109 @@ def test_gradient_descent_widget(eta, steps, verdict):
     w.eta.value, w.steps.value = eta, steps
     assert verdict in w.result.value
     assert w.image.value.tobytes().startswith(b"\x89PNG")
+
+
+def test_a_stop_before_a_run_does_not_cut_it_short(small):
+    """Catches the stop flag left set: after Stop (with no run going, or after a stopped run), every later
+    ex.run() or Train stopped after its first epoch."""
+    ex = Explorer(small)
+    ex.stop_button.click()  # nothing is running
+    first = ex.run(epochs=3, train_size=1000)
+    assert len(first.history) == 3 and not first.stopped
+    ex.stop()
+    ex.epochs.value, ex.train_size.value = 3, 1000
+    ex.train_button.click()
+    ex.wait(60)
+    assert len(ex.runs[-1].history) == 3 and not ex.runs[-1].stopped
+
+
+def test_done_is_said_after_the_final_plot(small):
+    """Catches "Run N done" shown while the plot still lacks the last epoch (status first, drawing after)."""
+    ex = Explorer(small)
+    events = []
+    draw = ex._draw
+
+    def recording_draw():
+        draw()
+        events.append("draw")
+
+    ex._draw = recording_draw
+    ex.status.observe(lambda change: events.append(change["new"]), names="value")
+    ex.run(epochs=2, train_size=1000)
+    done = [i for i, e in enumerate(events) if e.startswith("Run 1 done")]
+    assert done and events.index("draw") < done[0] and "draw" not in events[done[0]:], events
+
+
+def history(test, validation):
+    return [EpochReport(e, 1.0, round(1000 * t), 1000, round(1000 * v), 1000)
+            for e, (t, v) in enumerate(zip(test, validation))]
+
+
+def test_runs_are_ranked_by_validation_accuracy():
+    """Catches Run.best taken from the test set: here the best test epoch (2nd) is not the best validation one."""
+    run = Run(1, dict(DEFAULTS), history(test=[0.90, 0.95, 0.91], validation=[0.91, 0.90, 0.93]))
+    assert run.best == 0.93 and run.best_test == 0.91 and run.best_epoch.epoch == 2
+    assert Run(2, dict(DEFAULTS)).best == 0.0
+
+
+def test_table_shows_validation_then_test_last(small):
+    """Catches a table headed "best test accuracy" (choosing on test), or the test column not last."""
+    ex = Explorer(small)
+    ex.runs.append(Run(1, dict(DEFAULTS), history(test=[0.90, 0.95], validation=[0.93, 0.91])))
+    ex._draw()
+    headings = re.findall(r"<th>(.*?)</th>", ex.table.value)
+    cells = re.findall(r"<td>(.*?)</td>", ex.table.value)
+    assert headings[-2:] == ["best validation accuracy", "test accuracy at that epoch"]
+    assert cells[-2:] == ["93.00%", "90.00%"]
+
+
+def test_figure_draws_every_run_validation_solid_test_dotted(small):
+    """Catches a static picture limited to the live plot's last 8 runs (the baseline dropped), or with the
+    sets swapped."""
+    ex = Explorer(small)
+    for i in range(10):
+        ex.runs.append(Run(i + 1, dict(DEFAULTS, eta=float(i + 1)), history(test=[0.5, 0.6], validation=[0.4, 0.7])))
+    ax = ex.figure().axes[0]
+    labels = [text.get_text() for text in ax.get_legend().get_texts()]
+    assert len(labels) == 10 and labels[0].startswith("run 1:")
+    solid = [line for line in ax.get_lines() if line.get_linestyle() == "-"]
+    dotted = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
+    assert len(solid) == len(dotted) == 10
+    np.testing.assert_allclose(solid[0].get_ydata(), [40, 70])
+    np.testing.assert_allclose(dotted[0].get_ydata(), [50, 60])
+
+
+def test_widgets_speak_chinese_and_figures_stay_neutral(small):
+    """Catches a widget label, button, status line or table heading that bypasses t(), and a sentence in a
+    figure (no CJK fonts: it would show as boxes)."""
+    try:
+        mnistnet.set_language("zh")
+        ex = Explorer(small)
+        assert (ex.train_button.description, ex.stop_button.description, ex.clear_button.description) == (
+            "训练", "停止", "清除")
+        assert re.search(r"[\u4e00-\u9fff]", ex.status.value) and ex.hidden.description == "隐藏神经元"
+        ex.run(epochs=1, train_size=1000)
+        assert ex.status.value.startswith("第 1 次训练完成") and "最佳验证准确率" in ex.table.value
+        assert repr(ex) == "Explorer （交互式：运行这个单元格才能看到并使用它）"
+        fig = ex.figure()
+        texts = [t.get_text() for t in fig.findobj(lambda o: hasattr(o, "get_text"))]
+        assert not any(re.search(r"[\u4e00-\u9fff]", text) for text in texts), texts
+        assert GradientDescentWidget().steps.description == "步数"
+    finally:
+        mnistnet.set_language("en")
+
+
+def test_descend_repeats_the_given_step():
+    """Catches descend ignoring the learner's step (notebook 04 says descend repeats your step)."""
+    calls = []
+
+    def my_step(v, grad, eta):
+        calls.append((v.tolist(), grad.tolist(), eta))
+        return v - 2 * eta * grad  # twice the usual step, to see it is this one that runs
+
+    path = descend([1.0, 1.0], 0.05, 2, step=my_step)
+    # by hand: grad(1, 1) = (2, 20): v1 = (1 - 0.2, 1 - 2) = (0.8, -1); grad(v1) = (1.6, -20): v2 = (0.64, 1)
+    np.testing.assert_allclose(path, [[1, 1], [0.8, -1.0], [0.64, 1.0]])
+    assert calls[0] == ([1.0, 1.0], [2.0, 20.0], 0.05) and len(calls) == 2
+    widget = GradientDescentWidget(eta=0.05, steps=1, step=my_step)
+    assert len(calls) == 3 and widget.image.value.tobytes().startswith(b"\x89PNG")
