@@ -65,13 +65,14 @@ def lab(tmp_path_factory):
         pytest.skip(message + " to run the browser test.")
     root = tmp_path_factory.mktemp("lab")
     (root / "notebooks").mkdir()
-    # a copy without outputs: whatever widget appears was made by this run
-    notebook = json.loads((ROOT / "notebooks" / "en" / "07_explorer.ipynb").read_text())
-    for cell in notebook["cells"]:
-        if cell["cell_type"] == "code":
-            cell["outputs"], cell["execution_count"] = [], None
-    notebook["metadata"].pop("widgets", None)
-    (root / "notebooks" / "07_explorer.ipynb").write_text(json.dumps(notebook))
+    # copies without outputs (English and Chinese): whatever widget appears was made by this run
+    for language in LABELS:
+        notebook = json.loads((ROOT / "notebooks" / language / "07_explorer.ipynb").read_text())
+        for cell in notebook["cells"]:
+            if cell["cell_type"] == "code":
+                cell["outputs"], cell["execution_count"] = [], None
+        notebook["metadata"].pop("widgets", None)
+        (root / "notebooks" / LABELS[language]["file"]).write_text(json.dumps(notebook))
     for name, values in SETTINGS.items():
         path = root / "settings" / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -103,7 +104,8 @@ def lab(tmp_path_factory):
                 if server.poll() is not None or time.time() > deadline:
                     raise RuntimeError("JupyterLab did not start:\n" + (root / "jupyterlab.log").read_text()) from None
                 time.sleep(0.5)
-        start_kernel_session(url, "07_explorer.ipynb")
+        for labels in LABELS.values():
+            start_kernel_session(url, labels["file"])
         yield url
     finally:
         server.terminate()  # the server shuts its kernels down with it
@@ -114,7 +116,20 @@ def lab(tmp_path_factory):
         log.close()
 
 
-def test_explorer_trains_in_a_real_browser(lab):
+# What the explorer shows in each language (the Chinese edition's widgets speak Chinese).
+LABELS = {
+    "en": {"file": "07_explorer.ipynb", "train": "Train", "eta": "learning rate eta", "epochs": "epochs",
+           "images": "training images", "done": r"Run (\d+) done", "status": "Run {n} done: best validation accuracy"},
+    "zh": {"file": "07_explorer_zh.ipynb", "train": "训练", "eta": "学习率 eta", "epochs": "轮数",
+           "images": "训练图片数", "done": r"第 (\d+) 次训练完成", "status": "第 {n} 次训练完成：最佳验证准确率"},
+}
+
+
+@pytest.mark.parametrize("language", LABELS)
+def test_explorer_trains_in_a_real_browser(lab, language):
+    """Catches an explorer that does not render, train or redraw in a real browser, and (zh) buttons and
+    labels that are not in the notebook's language."""
+    labels = LABELS[language]
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -127,10 +142,10 @@ def test_explorer_trains_in_a_real_browser(lab):
             # preferred one, whenever the dialog shows up, before Playwright's next action or assertion
             kernel_dialog = page.locator(".jp-Dialog").filter(has_text="Select Kernel")
             page.add_locator_handler(kernel_dialog, lambda dialog: dialog.locator(".jp-mod-accept").click())
-            page.goto(f"{lab}/lab/tree/07_explorer.ipynb")
-            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
+            page.goto(f"{lab}/lab/tree/{labels['file']}?reset")  # ?reset: only this notebook open
+            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
             expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
-            explorer = page.locator(".widget-vbox").filter(has=page.locator("button", has_text="Train")).first
+            explorer = page.locator(".widget-vbox").filter(has=page.locator("button", has_text=labels["train"])).first
             for attempt in range(3):
                 page.get_by_role("menuitem", name="Run", exact=True).click()
                 page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
@@ -152,13 +167,13 @@ def test_explorer_trains_in_a_real_browser(lab):
             plot = explorer.locator("img").first
             expect(plot).to_have_attribute("src", re.compile(r"."))  # the first plot is there
             before = plot.get_attribute("src")
-            readout = explorer.locator(".widget-hslider", has_text="learning rate eta").locator(".widget-readout")
+            readout = explorer.locator(".widget-hslider", has_text=labels["eta"]).locator(".widget-readout")
             readout.click()
             page.keyboard.press("Control+A")
             page.keyboard.type("3")
             page.keyboard.press("Enter")
             expect(readout).to_have_text("3.16")  # the log slider moves in steps of 10^0.1
-            for name, value in (("epochs", "2"), ("training images", "2000")):  # a short run
+            for name, value in ((labels["epochs"], "2"), (labels["images"], "2000")):  # a short run
                 box = explorer.locator(".widget-hslider", has_text=name).locator(".widget-readout")
                 box.click()
                 page.keyboard.press("Control+A")
@@ -168,14 +183,13 @@ def test_explorer_trains_in_a_real_browser(lab):
 
             # the notebook's own runs are all shown once its last "Run K done" is: K is where the count starts
             rows = explorer.locator("table.mnistnet-runs tr")
-            done = explorer.locator(".widget-label").filter(has_text=re.compile(r"^Run \d+ done"))
+            done = explorer.locator(".widget-label").filter(has_text=re.compile("^" + labels["done"]))
             expect(done).to_be_visible(timeout=60_000)
-            runs_before = int(re.match(r"Run (\d+) done", done.inner_text()).group(1))
+            runs_before = int(re.match(labels["done"], done.inner_text()).group(1))
             expect(rows).to_have_count(runs_before + 1)  # header and one row per run
 
-            explorer.locator("button", has_text="Train").click()
-            status = explorer.locator(".widget-label").filter(
-                has_text=f"Run {runs_before + 1} done: best validation accuracy")
+            explorer.locator("button", has_text=labels["train"]).click()
+            status = explorer.locator(".widget-label").filter(has_text=labels["status"].format(n=runs_before + 1))
             expect(status).to_be_visible(timeout=120_000)
             # "done" is written after the final plot is drawn: all of these hold by now, each awaited
             expect(explorer.locator(".progress-bar")).to_have_attribute("style", re.compile(r"width:\s*100%"))
@@ -185,6 +199,6 @@ def test_explorer_trains_in_a_real_browser(lab):
             expect(last_row.locator("td").nth(1)).to_have_text(re.compile(r"^3\.16"))  # the run used the new eta
             expect(last_row.locator("td").nth(5)).to_have_text("2000")
         finally:
-            page.screenshot(path=str(ARTIFACTS / "explorer.png"), full_page=False)
-            (ARTIFACTS / "explorer-errors.txt").write_text("\n\n".join(errors.all_inner_texts()))
+            page.screenshot(path=str(ARTIFACTS / f"explorer-{language}.png"), full_page=False)
+            (ARTIFACTS / f"explorer-{language}-errors.txt").write_text("\n\n".join(errors.all_inner_texts()))
             browser.close()
