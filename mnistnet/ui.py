@@ -362,7 +362,7 @@ class Explorer(_Widget):
 
     # --- drawing --------------------------------------------------------------------
 
-    def figure(self, runs: list[Run] | None = None, figsize=(7.5, 4.0)) -> Figure:
+    def figure(self, runs: list[Run] | None = None, figsize=(9.5, 4.0)) -> Figure:
         """A matplotlib Figure of ALL runs so far (``runs``: a chosen list), the first one (the
         baseline) included: validation accuracy solid, test accuracy dotted, one colour per run.
 
@@ -370,7 +370,10 @@ class Explorer(_Widget):
         notebook, where the live widget shows only a line of text.
         """
         fig = Figure(figsize=figsize)
-        self._plot_runs(fig.add_subplot(), self.runs if runs is None else runs)
+        ax = fig.add_subplot()
+        self._plot_runs(ax, self.runs if runs is None else runs)
+        if ax.get_legend() is not None:  # outside the axes, on the right: it covers no line
+            ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
         fig.tight_layout()
         return fig
 
