@@ -306,7 +306,11 @@ class Explorer(_Widget):
             if name not in LIMITS:
                 raise ValueError(t("ui_run_no_setting", name=name, names=", ".join(LIMITS)))
             low, high = LIMITS[name]
-            if not (isinstance(value, (int, float, np.number)) and low <= value <= high):
+            whole = isinstance(low, int)  # every setting but eta counts something: a whole number
+            kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
+            if isinstance(value, (bool, np.bool_)) or not isinstance(value, kinds):
+                raise ValueError(t("ui_run_whole_number" if whole else "ui_run_number", name=name, value=value))
+            if not low <= value <= high:
                 raise ValueError(t("ui_run_out_of_range", name=name, low=low, high=high, value=value))
         if self.running:
             raise RuntimeError(t("ui_run_while_training"))

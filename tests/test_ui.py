@@ -257,3 +257,18 @@ def test_descend_repeats_the_given_step():
     assert calls[0] == ([1.0, 1.0], [2.0, 20.0], 0.05) and len(calls) == 2
     widget = GradientDescentWidget(eta=0.05, steps=1, step=my_step)
     assert len(calls) == 3 and widget.image.value.tobytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [({"epochs": 2.5}, "epochs must be a whole number"), ({"hidden": True}, "hidden must be a whole number"),
+     ({"eta": True}, "eta must be a number"), ({"eta": "3.0"}, "eta must be a number"),
+     ({"seed": 1.0}, "seed must be a whole number")],
+)
+def test_run_refuses_settings_that_are_not_numbers_of_the_right_kind(small, settings, message):
+    """Catches ex.run(epochs=2.5) training (range() would crash deep in SGD, or 2.5 be cut to 2) and
+    ex.run(eta=True) training with eta 1: a clear ValueError naming the setting instead."""
+    ex = Explorer(small)
+    with pytest.raises(ValueError, match=message):
+        ex.run(**settings)
+    assert ex.runs == []

@@ -321,6 +321,8 @@ TEXTS: dict[str, str] = {
     "ui_status_failed": "Run {number} failed: {error}: {detail}",
     "ui_run_no_setting": "run() has no setting {name!r}; choose from {names}.",
     "ui_run_out_of_range": "{name} must be between {low:g} and {high:g}, got {value!r}.",
+    "ui_run_whole_number": "{name} must be a whole number, got {value!r}.",
+    "ui_run_number": "{name} must be a number, got {value!r}.",
     "ui_run_while_training": "A run started with the Train button is still going: press Stop or wait.",
     "ui_run_repr": "run {number}: eta={eta:g}, hidden={hidden}, n={n}: validation accuracy per epoch (%) [{accuracies}], "
                    "best {best:.1f}% (test at that epoch {test:.1f}%)",

@@ -284,6 +284,8 @@ TEXTS: dict[str, str] = {
     "ui_status_failed": "第 {number} 次训练出错了，{error}：{detail}",
     "ui_run_no_setting": "run() 没有名为 {name!r} 的设置；请从这些中选择：{names}。",
     "ui_run_out_of_range": "{name} 必须在 {low:g} 和 {high:g} 之间，但收到的是 {value!r}。",
+    "ui_run_whole_number": "{name} 必须是整数，但收到的是 {value!r}。",
+    "ui_run_number": "{name} 必须是一个数，但收到的是 {value!r}。",
     "ui_run_while_training": "用“训练”按钮开始的训练还在进行：请点“停止”或等待。",
     "ui_run_repr": "第 {number} 次训练：eta={eta:g}，hidden={hidden}，n={n}：每轮的验证准确率 (%) [{accuracies}]，"
                    "最佳 {best:.1f}%（该轮测试 {test:.1f}%）",
