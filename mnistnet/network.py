@@ -52,10 +52,10 @@ class EpochReport:
         return None if self.validation_total is None else self.validation_correct / self.validation_total
 
     def line(self) -> str:
-        """The seed's line: ``Epoch 0: 9129 / 10000, took 0.21 seconds``."""
+        """The seed's line: ``Epoch 0: 9129 / 10000, took 0.21 seconds`` (in the chosen language)."""
         if self.test_total is None:
-            return f"Epoch {self.epoch} complete in {self.seconds:.2f} seconds"
-        return f"Epoch {self.epoch}: {self.test_correct} / {self.test_total}, took {self.seconds:.2f} seconds"
+            return t("epoch_line_no_test", epoch=self.epoch, seconds=self.seconds)
+        return t("epoch_line", epoch=self.epoch, correct=self.test_correct, total=self.test_total, seconds=self.seconds)
 
 
 def _is_whole_number(value) -> bool:

@@ -63,6 +63,8 @@ TEXTS: dict[str, str] = {
         "{name} mixes target columns (like vectorized_result(3)) and "
         "plain labels (like 3): use one kind for the whole list."
     ),
+    "epoch_line": "Epoch {epoch}: {correct} / {total}, took {seconds:.2f} seconds",
+    "epoch_line_no_test": "Epoch {epoch} complete in {seconds:.2f} seconds",
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---

@@ -54,6 +54,8 @@ TEXTS: dict[str, str] = {
     "samples_y_values": "{name}[{i}]：y 含有 NaN 或无穷大的值。",
     "samples_label": "{name}[{i}]：y 应该是 0 到 {top} 的整数标签或一个 ({n_out}, 1) 列向量，收到的是 {value}。",
     "samples_mixed": "{name} 混用了目标列向量（如 vectorized_result(3)）和普通标签（如 3）：整个列表请只用一种。",
+    "epoch_line": "第 {epoch} 轮：{correct} / {total}，用时 {seconds:.2f} 秒",
+    "epoch_line_no_test": "第 {epoch} 轮完成，用时 {seconds:.2f} 秒",
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---
