@@ -72,7 +72,7 @@ def sync(en_path: Path, zh_path: Path) -> tuple[dict, list[str]]:
                 new = copy.deepcopy(twin)
                 new["metadata"] = copy.deepcopy(cell.get("metadata", {})) | {"mnistnet": twin["metadata"].get("mnistnet", {})}
                 recorded = new["metadata"]["mnistnet"].get("en_sha")
-                if recorded is None and CJK.search(source(twin)):
+                if recorded is None and CJK.search(source(twin)) and source(twin) != english:
                     new["metadata"]["mnistnet"]["en_sha"] = recorded = sha(english)
                 if recorded != sha(english):
                     todo.append(f"{zh_path.name}: Markdown cell {cell.get('id')} needs a (new) translation")

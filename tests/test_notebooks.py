@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks" / "en").glob("*.ipynb"))
+ENGLISH = sorted((ROOT / "notebooks" / "en").glob("*.ipynb"))
+NOTEBOOKS = ENGLISH + sorted((ROOT / "notebooks" / "zh").glob("*.ipynb"))  # the Chinese twins follow the same rules
+# What a learner reads in each language: the "You will learn" line, the time line, the exercises' heading.
+MARKERS = {
+    "en": {"learn": "**You will learn**", "time": r"\*\*Time:\*\* about \d+", "try": "Try it"},
+    "zh": {"learn": "**你将学到**", "time": r"\*\*用时：\*\* 约 ?\d+", "try": "动手试试"},
+}
 # The least number of cells nbval compares, per notebook: raise it when you add checks, never lower it.
 MIN_CHECKED = json.loads((Path(__file__).parent / "notebook_checks.json").read_text())
 TAG = "nbval-check-output"  # nbval compares the outputs of cells with this tag (--nbval-lax)
@@ -90,20 +96,28 @@ def context_for(cells_above, solution):
     return ast.Module(setup + chosen[::-1], [])
 
 
+def language(path: Path) -> str:
+    return path.parent.name
+
+
+def ids(path: Path) -> str:
+    return f"{language(path)}/{path.stem}"
+
+
 def test_the_series_is_complete_and_numbered():
-    names = [p.stem for p in NOTEBOOKS]
+    names = [p.stem for p in ENGLISH]
     assert names[0] == "00_start_here" and [n[:2] for n in names] == [f"{i:02d}" for i in range(len(names))]
     assert sorted(MIN_CHECKED) == names, "every notebook needs an entry in tests/notebook_checks.json"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_committed_executed_in_order(path):
     counts = [c["execution_count"] for c in code_cells(load(path))]
     assert None not in counts, "some code cells were never run: run `make notebooks`"
     assert counts == list(range(1, len(counts) + 1)), "cells were not run once, top to bottom: run `make notebooks`"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_checked_cells_do_not_drop(path):
     checked = [c for c in code_cells(load(path)) if TAG in c["metadata"].get("tags", [])]
     assert len(checked) >= MIN_CHECKED[path.stem]
@@ -111,7 +125,7 @@ def test_checked_cells_do_not_drop(path):
         assert cell["outputs"], f"a checked cell has no output to compare:\n{source(cell)}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_no_warnings_or_errors_in_outputs(path):
     for cell in code_cells(load(path)):
         for out in cell["outputs"]:
@@ -121,31 +135,32 @@ def test_no_warnings_or_errors_in_outputs(path):
             assert not re.search(r"Warning|warn\(", text), f"a warning is saved in the notebook:\n{text}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_structure_for_learners(path):
     """Catches a notebook without its title, 'You will learn', setup cell or Try it exercises, or a broken link."""
     nb = load(path)
     cells = nb["cells"]
     first = source(cells[0])
-    assert first.startswith(f"# {path.stem[:2]} · ") and "**You will learn**" in first
+    marks = MARKERS[language(path)]
+    assert first.startswith(f"# {path.stem[:2]} · ") and marks["learn"] in first
     setup = code_cells(nb)[0]
     assert "import" in source(setup) and "def " not in source(setup), "the first code cell is the setup: imports"
     assert "setup" in tags(setup), "the setup cell is tagged setup"
-    assert source(setup).rstrip().endswith('mnistnet.set_language("en")'), "the setup cell ends by choosing the language"
+    assert source(setup).rstrip().endswith(f'mnistnet.set_language("{language(path)}")'), "the setup cell chooses the language"
     for link in re.findall(r"\]\(([^)#]+\.ipynb)", "".join(source(c) for c in cells if c["cell_type"] == "markdown")):
         assert (path.parent / link).exists(), f"broken link to {link}"
-    exercises = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and "Try it" in source(c)]
-    assert len(exercises) >= 2, "at least two Try it exercises"
+    exercises = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and marks["try"] in source(c)]
+    assert len(exercises) >= 2, f"at least two {marks['try']} exercises"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_first_cell_says_how_long(path):
     """Catches a notebook whose first cell does not tell a beginner how long it takes ("**Time:** about N minutes")."""
     first = load(path)["cells"][0]
-    assert first["cell_type"] == "markdown" and re.search(r"\*\*Time:\*\* about \d+", source(first))
+    assert first["cell_type"] == "markdown" and re.search(MARKERS[language(path)]["time"], source(first))
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_exercises_and_solutions_follow_the_format(path):
     """Catches the old format (a solution as a hidden code cell, which Run All executes) and a solution that
     is not a collapsed <details> block with a ```python block right after its exercise cell."""
@@ -166,7 +181,7 @@ def test_exercises_and_solutions_follow_the_format(path):
         assert i + 1 in solutions, "the solution comes right after its exercise"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_run_all_shows_no_solution(path):
     """Catches a notebook that runs a solution: a solution's code in a code cell, or a passed check (the ✓ of a
     check, in any language) in a saved output. Committed notebooks show each exercise as a learner finds it."""
@@ -190,7 +205,7 @@ def test_run_all_shows_no_solution(path):
 RUN_CHECKS = {"check_better_eta", "check_small_hidden"}
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ENGLISH, ids=ids)  # the zh solutions are the same code (tests/test_languages.py)
 def test_every_solution_passes_its_check(path, monkeypatch):
     """Catches a published solution that is wrong, or that needs state the rule does not give it.
 
@@ -224,7 +239,7 @@ def test_every_solution_passes_its_check(path, monkeypatch):
         i18n.set_language("en")
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_code_is_language_neutral(path):
     """The Chinese edition keeps every code cell identical: no prose in code, so ASCII only."""
     for cell in code_cells(load(path)):
