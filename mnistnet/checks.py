@@ -716,6 +716,8 @@ def _run_translated(fn: Callable, call: str, *args) -> np.ndarray:
 
     Like ``_run``, with the texts of the catalogues, and ``...`` (the skeleton's placeholder) answered.
     """
+    if not callable(fn):
+        raise _Fail(t("checks_not_callable", got=_short(fn)))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -759,13 +761,13 @@ def check_cross_entropy_delta(fn: Callable) -> CheckResult:
         # outputs badly wrong (0.9 for a 0, 0.05 for a 1), nearly right, and in between
         a = np.array([[0.9], [0.2], [0.6], [0.05], [0.97]])
         y = np.array([[0.0], [0.0], [1.0], [1.0], [1.0]])
-        got = _run_translated(fn, f"{fn.__name__}(a, y)", a.copy(), y.copy())
+        got = _run_translated(fn, f"{_name(fn)}(a, y)", a.copy(), y.copy())
         mistakes = {
             "ch3_ce_delta_sigma_prime": (a - y) * a * (1 - a),  # the quadratic cost's BP1
             "ch3_ce_delta_sign": y - a,
             "ch3_ce_delta_dc_da": (a - y) / (a * (1 - a)),  # dC/da, without sigma'(z)
         }
-        _diagnose(got, a - y, mistakes, f"{fn.__name__}(a, y)", "a", "ch3_ce_delta_hint")
+        _diagnose(got, a - y, mistakes, f"{_name(fn)}(a, y)", "a", "ch3_ce_delta_hint")
         return t("ch3_ce_delta_ok")
 
     return _check(body)
@@ -784,7 +786,7 @@ def check_l2_step(fn: Callable) -> CheckResult:
         w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]])
         nabla_w = np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
         eta, lmbda, n, m = 0.5, 5.0, 50, 10
-        call = f"{fn.__name__}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
+        call = f"{_name(fn)}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
         got = _run_translated(fn, call, w.copy(), nabla_w.copy(), eta, lmbda, n, m)
         step = (eta / m) * nabla_w
         mistakes = {

@@ -25,7 +25,7 @@ from matplotlib.figure import Figure
 
 from .i18n import t
 from .network import Network
-from .prepare import resize, to_mnist
+from .prepare import as_ink, resize, to_mnist
 from .ui import _png, _Widget
 
 __all__ = ["DigitCanvas", "DrawDigit", "answer", "pen_drawing", "plot_shift_accuracy", "preparation_figure", "to_mnist"]
@@ -193,6 +193,8 @@ class DrawDigit(_Widget):
     def __init__(self, net: Network | None = None, *, nets: dict[str, Network] | None = None):
         if (net is None) == (nets is None):
             raise ValueError(t("draw_net_or_nets"))
+        if nets is not None and not isinstance(nets, dict):
+            raise ValueError(t("draw_net_or_nets"))
         self.nets = {"": _check_network(net, "net")} if nets is None else {
             str(name): _check_network(n, f"nets[{name!r}]") for name, n in dict(nets).items()}
         if not self.nets:
@@ -275,7 +277,7 @@ def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None):
     (a dict name -> digit; a drawing missing from it has no right answer)."""
     fig, axes = plt.subplots(3, len(drawings), figsize=(1.9 * len(drawings), 6.4), squeeze=False)
     for j, (name, drawing) in enumerate(drawings.items()):
-        ink = np.asarray(drawing, dtype=float) / (255 if np.asarray(drawing).dtype == np.uint8 else 1)
+        ink = as_ink(drawing)  # grey levels 0..255 (any whole-number dtype) or floats in [0, 1]
         pictures = [ink, resize(ink, 28, 28), to_mnist(drawing)]
         for i, picture in enumerate(pictures):
             ax = axes[i, j]

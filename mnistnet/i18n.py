@@ -6,7 +6,7 @@ and ``mnistnet/locales/zh.py``: a dict from a key to a text with ``{placeholders
 Code asks for a text by key::
 
     from .i18n import t
-    raise ValueError(t("eta_not_number", value=eta))
+    raise ValueError(t("net_eta", value=repr(eta)))
 
 A notebook chooses the language once, in its setup cell: ``mnistnet.set_language("zh")``.
 A test checks that both catalogues have the same keys and the same placeholders.

@@ -13,6 +13,7 @@ Only numpy and the standard library; nothing of screens or the network.
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import zlib
 from pathlib import Path
@@ -92,11 +93,11 @@ def read_idx(path: str | os.PathLike, dims: int) -> np.ndarray:
             f"for a file of {what}. Is this the right file?"
         )
     shape = [int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims)]
-    expected = header + int(np.prod(shape))
+    expected = header + math.prod(shape)  # Python ints: no overflow on a hostile header
     if len(raw) != expected:
         raise DataError(
             f"{path}: the header promises {shape[0]} items ({expected} bytes) but the file "
             f"holds {len(raw)} bytes. It is damaged or cut off: fetch it again."
         )
     values = np.frombuffer(raw, dtype=np.uint8, offset=header)
-    return values.reshape(shape[0], -1) if dims == 3 else values
+    return values.reshape(shape[0], shape[1] * shape[2]) if dims == 3 else values  # also for 0 images

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .i18n import t
+
 
 def sigmoid(z):
     """The sigmoid function sigma(z) = 1 / (1 + e^(-z)), element by element.
@@ -33,7 +35,7 @@ def cost_derivative(output_activations: np.ndarray, y: np.ndarray) -> np.ndarray
 def vectorized_result(j: int) -> np.ndarray:
     """The desired output for digit j: a (10, 1) column of zeros with a 1.0 in row j (one-hot)."""
     if isinstance(j, (bool, np.bool_)) or not isinstance(j, (int, np.integer)) or not 0 <= j <= 9:
-        raise ValueError(f"vectorized_result: j must be a digit 0..9 (an int), got {j!r}.")
+        raise ValueError(t("vectorized_result_digit", value=repr(j)))
     e = np.zeros((10, 1))
     e[j] = 1.0
     return e
@@ -45,8 +47,6 @@ def closest_digit(averages: np.ndarray, image: np.ndarray) -> int:
     ``averages`` is (10, 784): row d is the mean training image of digit d; ``image`` is one
     flat (784,) image. A classifier with no learning at all (notebook 01's baseline).
     """
-    from .i18n import t
-
     averages, image = np.asarray(averages, dtype=float), np.asarray(image, dtype=float)
     if averages.ndim != 2 or averages.shape[0] != 10:
         raise ValueError(t("closest_digit_averages", shape=averages.shape))

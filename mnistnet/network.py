@@ -159,6 +159,7 @@ class Network:
 
         Each layer computes a' = sigma(w a + b). (Also works on (784, m): m columns at once.)
         """
+        self._check_parameters()  # weights you assigned must still fit sizes
         a = self._check_input(a, "a", self.sizes[0])
         for b, w in zip(self.biases, self.weights):
             a = sigmoid(np.dot(w, a) + b)
@@ -212,8 +213,14 @@ class Network:
         lmbda = costs.check_lmbda(lmbda)
         if lmbda and n is None:
             raise ValueError(t("lmbda_needs_n"))
+        if lmbda:
+            n = _check_positive_int(n, "n (the size of the training set)")
+        self._check_parameters()
         if not mini_batch:
             raise ValueError(t("net_mini_batch_empty"))
+        for i, item in enumerate(mini_batch):
+            if not (isinstance(item, (tuple, list)) and len(item) == 2):
+                raise ValueError(t("samples_pair", name="mini_batch", i=i, kind=type(item).__name__))
         nabla_b = [np.zeros(b.shape) for b in self.biases]
         nabla_w = [np.zeros(w.shape) for w in self.weights]
         for x, y in mini_batch:
@@ -230,6 +237,7 @@ class Network:
         The answer is the index of the most active output neuron (``np.argmax``).
         ``test_data``: a list of ``(x, label)`` pairs, or a tuple ``(images, labels)``.
         """
+        self._check_parameters()
         return self._evaluate(Samples(test_data, "test_data", self.sizes[0], self.sizes[-1]))
 
     def _outputs(self, samples: Samples):
@@ -246,6 +254,7 @@ class Network:
         Quadratic: C_x = 1/2 ||a(x) - y(x)||^2. Cross-entropy: C_x = -sum_j [y_j ln a_j +
         (1 - y_j) ln(1 - a_j)]. With ``lmbda`` > 0 the L2 term (lmbda / 2n) sum_w w^2 is added.
         """
+        self._check_parameters()
         lmbda = costs.check_lmbda(lmbda)
         return self._total_cost(Samples(data, "data", self.sizes[0], self.sizes[-1]), lmbda)
 

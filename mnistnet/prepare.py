@@ -31,16 +31,16 @@ SIZE = 28  # the side of an MNIST image
 CENTRE = 14  # where the centre of mass goes (row and column index)
 
 
-def _check_pixels(pixels) -> np.ndarray:
+def as_ink(pixels) -> np.ndarray:
     """``pixels`` as a float64 array of ink in [0, 1], or a ValueError saying what is wrong."""
     try:
         a = np.asarray(pixels)
     except ValueError:  # a ragged list
-        raise ValueError(t("draw_pixels_not_numbers", kind="a ragged list")) from None
+        raise ValueError(t("draw_pixels_not_numbers", kind=t("draw_kind_ragged"))) from None
     if a.dtype == bool:
         a = a.astype(np.float64)
     if not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
-        raise ValueError(t("draw_pixels_not_numbers", kind=f"dtype {a.dtype}"))
+        raise ValueError(t("draw_pixels_not_numbers", kind=t("draw_kind_dtype", dtype=a.dtype)))
     if a.ndim != 2:
         raise ValueError(t("draw_pixels_not_2d", shape=a.shape))
     if a.size == 0:
@@ -100,7 +100,7 @@ def to_mnist(pixels, column: bool = False) -> np.ndarray:
     its box, such as a long line with a blob at one end, cannot always be centred without leaving
     the 28 x 28 field; it is then moved as far as the field allows.)
     """
-    ink = _check_pixels(pixels)
+    ink = as_ink(pixels)
     image = np.zeros((SIZE, SIZE))
     rows = np.flatnonzero(ink.any(axis=1))
     cols = np.flatnonzero(ink.any(axis=0))

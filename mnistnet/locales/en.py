@@ -65,6 +65,7 @@ TEXTS: dict[str, str] = {
     ),
     "epoch_line": "Epoch {epoch}: {correct} / {total}, took {seconds:.2f} seconds",
     "epoch_line_no_test": "Epoch {epoch} complete in {seconds:.2f} seconds",
+    "vectorized_result_digit": "vectorized_result: j must be a digit 0..9 (an int), got {value}.",
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---
@@ -361,5 +362,7 @@ TEXTS: dict[str, str] = {
     "draw_empty": "(draw a digit)",
     "draw_strokes_bad": "strokes must be a list of strokes, each a list of (x, y) points, got {strokes}.",
     "draw_pen_positive": "pen is the width of the pen in pixels and must be a positive number, got {pen}.",
+    "draw_kind_ragged": "a ragged list (rows of different lengths)",
+    "draw_kind_dtype": "an array of dtype {dtype}",
     # (end of draw)
 }

@@ -56,6 +56,7 @@ TEXTS: dict[str, str] = {
     "samples_mixed": "{name} 混用了目标列向量（如 vectorized_result(3)）和普通标签（如 3）：整个列表请只用一种。",
     "epoch_line": "第 {epoch} 轮：{correct} / {total}，用时 {seconds:.2f} 秒",
     "epoch_line_no_test": "第 {epoch} 轮完成，用时 {seconds:.2f} 秒",
+    "vectorized_result_digit": "vectorized_result：j 必须是 0 到 9 的一个数字（int），收到的是 {value}。",
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---
@@ -323,5 +324,7 @@ TEXTS: dict[str, str] = {
     "draw_empty": "（请写一个数字）",
     "draw_strokes_bad": "strokes 必须是笔画的列表，每一笔是 (x, y) 点的列表，收到的是 {strokes}。",
     "draw_pen_positive": "pen 是笔的宽度（像素），必须是正数，收到的是 {pen}。",
+    "draw_kind_ragged": "长短不一的列表（各行长度不同）",
+    "draw_kind_dtype": "dtype 为 {dtype} 的数组",
     # (end of draw)
 }
