@@ -92,6 +92,28 @@ def plot_sigmoid() -> Figure:
     return fig
 
 
+def draw_neuron(ax, w: float, b: float) -> None:
+    """One sigmoid neuron with one input x on ``ax``: sigma(w x + b) and the perceptron's step."""
+    x = np.linspace(-6, 6, 300)
+    ax.plot(x, np.where(w * x + b > 0, 1.0, 0.0), "--", color="gray", label="perceptron (step)")
+    ax.plot(x, sigmoid(w * x + b), label="sigmoid neuron")
+    ax.set_title(f"output = σ({w:.1f}·x + {b:.1f})")
+    ax.set_xlabel("input x")
+    ax.set_ylim(-0.05, 1.05)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="upper left", fontsize=8)
+
+
+def plot_neurons(settings) -> Figure:
+    """The neuron of ``NeuronWidget`` for several ``(w, b)`` settings side by side: the picture a
+    notebook keeps for readers without a live widget."""
+    fig, axes = plt.subplots(1, len(settings), figsize=(4.2 * len(settings), 3), squeeze=False)
+    for ax, (w, b) in zip(axes.flat, settings):
+        draw_neuron(ax, w, b)
+    fig.tight_layout()
+    return fig
+
+
 def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int = 2, k: int = 1) -> Figure:
     """A diagram of the network: a few neurons per layer (``shown``; the real layer sizes
     ``sizes`` are written on top), every connection in grey, and one weight highlighted:

@@ -24,9 +24,8 @@ from matplotlib.figure import Figure
 
 from .data import load_data
 from .i18n import t
-from .maths import sigmoid
 from .network import EpochReport, Network
-from .plots import plot_descent
+from .plots import draw_neuron, plot_descent
 
 
 def _png(fig: Figure) -> bytes:
@@ -57,17 +56,8 @@ class NeuronWidget(_Widget):
         self.draw()
 
     def draw(self) -> None:
-        x = np.linspace(-6, 6, 300)
-        w, b = self.w.value, self.b.value
         fig = Figure(figsize=(6, 3))
-        ax = fig.add_subplot()
-        ax.plot(x, np.where(w * x + b > 0, 1.0, 0.0), "--", color="gray", label="perceptron (step)")
-        ax.plot(x, sigmoid(w * x + b), label="sigmoid neuron")
-        ax.set_title(f"output = σ({w:.1f}·x + {b:.1f})")
-        ax.set_xlabel("input x")
-        ax.set_ylim(-0.05, 1.05)
-        ax.grid(alpha=0.3)
-        ax.legend(loc="upper left")
+        draw_neuron(fig.add_subplot(), self.w.value, self.b.value)
         self.image.value = _png(fig)
 
 
