@@ -97,7 +97,7 @@ def draw_neuron(ax, w: float, b: float) -> None:
     x = np.linspace(-6, 6, 300)
     ax.plot(x, np.where(w * x + b > 0, 1.0, 0.0), "--", color="gray", label="perceptron (step)")
     ax.plot(x, sigmoid(w * x + b), label="sigmoid neuron")
-    ax.set_title(f"output = σ({w:.1f}·x + {b:.1f})")
+    ax.set_title(f"output = σ({w:.1f}·x {'−' if b < 0 else '+'} {abs(b):.1f})")
     ax.set_xlabel("input x")
     ax.set_ylim(-0.05, 1.05)
     ax.grid(alpha=0.3)
