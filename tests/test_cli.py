@@ -50,7 +50,7 @@ def test_train_on_real_mnist(tmp_path, capsys):
         (["train", "--save", "/tmp", "--data", "/no/such/data"], "--save '/tmp': is a folder; give a file name"),
         (["train", "--save", "", "--data", "/no/such/data"], "--save '.': is a folder; give a file name"),
         # issue 7: tracebacks from numpy
-        (["train", "--seed", "-1"], "argument --seed: -1 must be a whole number of at least 0"),
+        (["train", "--seed", "-1"], "argument --seed: -1 must be at least 0"),
         (["train", "--seed", "1.5"], "argument --seed: '1.5' is not a whole number"),
         (["train", "--hidden", "10000000"], "--hidden 10000000: this network needs about"),
         (["train", "--data", "/no/such/data"], "/no/such/data: no such file or folder"),
