@@ -26,13 +26,37 @@ CHROMIUM_FLAGS = [
     "--disable-component-update", "--no-first-run", "--disable-sync",
 ]
 # JupyterLab settings for this test only: render every cell (JupyterLab >= 4.2 renders only the
-# visible ones by default) and no news or update pop-ups over the notebook.
+# visible ones by default), start the preferred kernel without a "Select Kernel" dialog (on a busy
+# machine the dialog could stay open over the page), and no news or update pop-ups over the notebook.
 SETTINGS = {
-    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
+        "windowingMode": "none", "autoStartDefaultKernel": True,
+    },
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
         "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True,
     },
 }
+
+
+def run_all_until(page, widget, idle, tries: int = 3) -> None:
+    """Run All Cells until ``widget`` appears. JupyterLab sometimes swaps a session's kernel just after
+    the page opens (more often on a busy machine), and a Run All sent then is lost or half run: restart
+    the kernel and run all again, up to ``tries`` times."""
+    from playwright.sync_api import expect
+
+    for attempt in range(tries):
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        try:
+            expect(widget).to_be_visible(timeout=90_000)
+            return
+        except AssertionError:
+            if attempt == tries - 1:
+                raise
+            page.get_by_role("menuitem", name="Kernel", exact=True).click()
+            page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel")).first.click()
+            page.locator(".jp-Dialog .jp-mod-accept").click()
+            expect(idle).to_be_visible(timeout=60_000)
 
 
 def free_port() -> int:
@@ -146,20 +170,7 @@ def test_explorer_trains_in_a_real_browser(lab, language):
             idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
             expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
             explorer = page.locator(".widget-vbox").filter(has=page.locator("button", has_text=labels["train"])).first
-            for attempt in range(3):
-                page.get_by_role("menuitem", name="Run", exact=True).click()
-                page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-                try:
-                    expect(explorer).to_be_visible(timeout=60_000)
-                    break
-                except AssertionError:
-                    if attempt == 2:
-                        raise
-                    # the run did not reach the explorer (a lost kernel connection): restart, try again
-                    page.get_by_role("menuitem", name="Kernel", exact=True).click()
-                    page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel")).first.click()
-                    page.locator(".jp-Dialog .jp-mod-accept").click()
-                    expect(idle).to_be_visible(timeout=60_000)
+            run_all_until(page, explorer, idle)
             expect(idle).to_be_visible(timeout=240_000)  # every cell has run
             # Run All stops at the first error and the kernel goes idle: an error must fail the test here
             expect(errors).to_have_count(0)

@@ -11,7 +11,7 @@ The JupyterLab server, Chromium's settings and the helpers come from test_browse
 
 import re
 
-from test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, api, start_kernel_session
+from test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, api, run_all_until, start_kernel_session
 from test_browser import lab as lab  # noqa: F401 (the fixture: a JupyterLab server)
 
 NOTEBOOK = "draw_test.ipynb"
@@ -43,13 +43,11 @@ def test_drawing_a_digit_shows_what_the_network_sees_and_its_answer(lab):  # noq
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
-            page.goto(f"{lab}/lab/tree/{NOTEBOOK}")
-            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']")
+            page.goto(f"{lab}/lab/tree/{NOTEBOOK}?reset")  # ?reset: only this notebook open
+            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
             expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
             canvas = page.locator(".mnistnet-draw canvas")
-            expect(canvas).to_be_visible(timeout=120_000)
+            run_all_until(page, canvas, idle)
             answer = page.locator(".mnistnet-answer")
             expect(answer).to_have_attribute("data-answer", "")  # nothing drawn yet
             preview = page.locator(".widget-image").first
