@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from .costs import CrossEntropyCost, QuadraticCost
-from .maths import sigmoid
+from .maths import sigmoid, sigmoid_prime
 
 
 def feedforward(weights: list[np.ndarray], biases: list[np.ndarray], a: np.ndarray) -> np.ndarray:
@@ -44,7 +44,7 @@ def backprop(weights, biases, x: np.ndarray, y: np.ndarray, cost=QuadraticCost):
     nabla_b[-1] = delta.sum(axis=1, keepdims=True)  # BP3, summed over the samples
     nabla_w[-1] = delta @ activations[-2].T  # BP4: the sum of m outer products is one matrix product
     for layer in range(2, len(weights) + 1):
-        sp = sigmoid(zs[-layer]) * (1 - sigmoid(zs[-layer]))
+        sp = sigmoid_prime(zs[-layer])
         delta = (weights[-layer + 1].T @ delta) * sp  # BP2
         nabla_b[-layer] = delta.sum(axis=1, keepdims=True)  # BP3
         nabla_w[-layer] = delta @ activations[-layer - 1].T  # BP4

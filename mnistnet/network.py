@@ -379,10 +379,7 @@ class Network:
 
     def copy(self) -> Network:
         """An independent copy (same sizes, cost, init, weights, biases and random state)."""
-        other = Network.__new__(Network)
-        other.sizes, other.num_layers = list(self.sizes), self.num_layers
-        other.cost, other.init = self.cost, self.init
-        other.rng = np.random.default_rng()
+        other = Network._without_weights(self.sizes, self.cost.name, self.init)
         other.rng.bit_generator.state = self.rng.bit_generator.state
         other.weights = [w.copy() for w in self.weights]
         other.biases = [b.copy() for b in self.biases]
