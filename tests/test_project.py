@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # the core knows nothing of screens
 CORE = {
-    "maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "prepare", "i18n", "files",
+    "maths", "costs", "validate", "download", "drawing", "samples", "data", "idx", "store", "pickled", "matrix", "network",
+    "checks", "prepare", "i18n", "files",
 }
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
 
