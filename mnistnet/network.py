@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from . import costs, matrix
-from .files import write_atomically
+from .download import write_atomically
 from .i18n import t
 from .maths import sigmoid, sigmoid_prime
 from .samples import Samples

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # the core knows nothing of screens
 CORE = {
-    "maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "prepare", "i18n", "files",
+    "maths", "costs", "samples", "data", "download", "matrix", "network", "checks", "prepare", "i18n",
 }
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
 
