@@ -337,3 +337,22 @@ def test_cache_files_follow_the_umask(hostile, synthetic, tmp_path):
     for name in FILES.values():
         assert stat.S_IMODE(os.stat(dest / name).st_mode) == 0o644
         assert stat.S_IMODE(os.stat(copied / name).st_mode) == 0o664
+
+
+def test_download_lines_and_errors_speak_chinese_under_set_language_zh(hostile, synthetic, tmp_path, capsys):
+    """Catches download lines and errors written as English-only f-strings (progress, a mirror that failed,
+    the failure itself): a Chinese class saw English."""
+    from mnistnet import i18n
+
+    url, _ = hostile
+    try:
+        i18n.set_language("zh")
+        download.fetch(tmp_path / "a", mirrors=(f"{url}/bad-status/", f"{url}/good/"))
+        out = capsys.readouterr().out
+        assert out.count("已下载") >= 4 and out.count("下载失败（BadStatusLine") == 4, out
+        with pytest.raises(DataNotFoundError, match="无法把 train-images-idx3-ubyte.gz 下载到 .*没有网络？"):
+            download.fetch(tmp_path / "b", mirrors=(f"{url}/bad-status/",), progress=False)
+        with pytest.raises(DataNotFoundError, match="stick：没有这个文件夹。"):
+            download.import_from(tmp_path / "stick", tmp_path / "c")
+    finally:
+        i18n.set_language("en")
