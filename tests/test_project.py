@@ -11,8 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # the core knows nothing of screens
 CORE = {
-    "maths", "costs", "validate", "download", "drawing", "samples", "data", "idx", "store", "pickled", "matrix", "network",
-    "checks", "prepare", "i18n", "files",
+    "maths", "costs", "validate", "data", "download", "prepare", "network", "checks", "i18n",
 }
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
 
@@ -52,6 +51,23 @@ def test_core_knows_nothing_of_screens():
     graph = package_imports()
     for module in CORE:
         assert not graph[module] & SCREEN, f"mnistnet.{module} imports {graph[module] & SCREEN}"
+
+
+def test_no_private_name_crosses_a_module_boundary():
+    """Catches ``from .ui import _png`` or ``validate._is_label`` used in another module: a private
+    name is a module's own business (issue 13)."""
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        modules = set()  # names bound to mnistnet modules in this file
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("mnistnet")):
+                private = [a.name for a in node.names if a.name.startswith("_") and a.name != "__version__"]
+                assert not private, f"{path.name} imports private {private} from {node.module}"
+                if not node.module or node.module in ("mnistnet",):
+                    modules |= {a.asname or a.name for a in node.names}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
+                assert not node.attr.startswith("_"), f"{path.name} uses {node.value.id}.{node.attr}"
 
 
 def test_no_import_cycles():
