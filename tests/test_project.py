@@ -1,6 +1,7 @@
 """The shape of the project: dependencies named twice agree, imports flow one way."""
 
 import ast
+import json
 import re
 import subprocess
 import sys
@@ -87,3 +88,17 @@ def test_every_module_is_core_or_screen():
     """Catches a new module that escapes the one-way rule by being in neither list above."""
     unclassified = set(package_imports()) - CORE - SCREEN - {"__init__", "__main__"}
     assert not unclassified, f"add {sorted(unclassified)} to CORE or SCREEN in tests/test_project.py"
+
+
+def test_no_committed_output_shows_a_developers_path():
+    """Catches a notebook committed with a folder of the machine that executed it (00 printed the data folder,
+    /work/shared/data/mnist): every reader sees a stranger's paths, and the output changes with the machine."""
+    home = re.compile(r"/(?:work|home|root)/[^\s\"\\]*")
+    found = []
+    for notebook in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        for number, cell in enumerate(json.loads(notebook.read_text(encoding="utf-8"))["cells"]):
+            for output in cell.get("outputs", []):
+                data = {mime: value for mime, value in output.get("data", {}).items() if not mime.startswith("image/")}
+                text = json.dumps({**output, "data": data}, ensure_ascii=False)  # pictures' base64 can hold any letters
+                found += [f"{notebook.relative_to(ROOT)} cell {number}: {path}" for path in home.findall(text)]
+    assert not found, "re-execute these notebooks (make notebooks) after removing the path:\n" + "\n".join(found)
