@@ -1,6 +1,7 @@
 """The shape of the project: dependencies named twice agree, imports flow one way."""
 
 import ast
+import json
 import re
 import subprocess
 import sys
@@ -9,25 +10,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
-# the core knows nothing of screens
+# The core knows nothing of screens.
 CORE = {
     "maths", "costs", "validate", "data", "download", "prepare", "network", "checks", "i18n",
 }
-SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
+SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "cli", "ui", "draw"}
 
 
-def names(requirements):
-    return {re.split(r"[<>=!\[ ]", r.strip(), maxsplit=1)[0].lower() for r in requirements}
+def requirements(lines) -> set[str]:
+    """Requirements as comparable strings: ``"numpy>=1.26"`` (lower case, no spaces)."""
+    return {line.replace(" ", "").lower() for line in lines}
 
 
-def test_environment_yml_names_the_same_packages_as_pyproject():
+def test_environment_yml_holds_what_the_notebooks_need_and_nothing_else():
+    """Catches Binder's environment drifting from pyproject (a package or a version bound in one only) and test or
+    lint tools in it (they slow every Binder build; conda-forge names playwright differently, so the build failed)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = names(project["dependencies"])
-    for extra in project["optional-dependencies"].values():
-        wanted |= names(r for r in extra if not r.startswith("mnistnet"))
+    wanted = requirements(project["dependencies"] + project["optional-dependencies"]["notebooks"])
     lines = (ROOT / "environment.yml").read_text().split("dependencies:")[1].splitlines()
-    conda = names(line.strip()[2:] for line in lines if line.strip().startswith("- "))
-    assert conda - {"python", "pip"} == wanted
+    conda = requirements(line.strip()[2:] for line in lines if line.strip().startswith("- "))
+    assert conda - {"python=3.11", "pip"} == wanted
+    assert not {"pytest", "nbval", "playwright", "ruff"} & {re.split("[<>=]", r)[0] for r in conda}
 
 
 def package_imports() -> dict[str, set[str]]:
@@ -49,6 +52,7 @@ def package_imports() -> dict[str, set[str]]:
 
 def test_core_knows_nothing_of_screens():
     graph = package_imports()
+    assert CORE <= graph.keys(), f"no such module: {CORE - graph.keys()}"
     for module in CORE:
         assert not graph[module] & SCREEN, f"mnistnet.{module} imports {graph[module] & SCREEN}"
 
@@ -100,3 +104,17 @@ def test_every_module_is_core_or_screen():
     """Catches a new module that escapes the one-way rule by being in neither list above."""
     unclassified = set(package_imports()) - CORE - SCREEN - {"__init__", "__main__"}
     assert not unclassified, f"add {sorted(unclassified)} to CORE or SCREEN in tests/test_project.py"
+
+
+def test_no_committed_output_shows_a_developers_path():
+    """Catches a notebook committed with a folder of the machine that executed it (00 printed the data folder,
+    /work/shared/data/mnist): every reader sees a stranger's paths, and the output changes with the machine."""
+    home = re.compile(r"/(?:work|home|root)/[^\s\"\\]*")
+    found = []
+    for notebook in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        for number, cell in enumerate(json.loads(notebook.read_text(encoding="utf-8"))["cells"]):
+            for output in cell.get("outputs", []):
+                data = {mime: value for mime, value in output.get("data", {}).items() if not mime.startswith("image/")}
+                text = json.dumps({**output, "data": data}, ensure_ascii=False)  # pictures' base64 can hold any letters
+                found += [f"{notebook.relative_to(ROOT)} cell {number}: {path}" for path in home.findall(text)]
+    assert not found, "re-execute these notebooks (make notebooks) after removing the path:\n" + "\n".join(found)
