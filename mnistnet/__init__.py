@@ -1,7 +1,7 @@
 """mnistnet: a small neural network that learns to read handwritten digits.
 
 The maths (``Network``, ``sigmoid``, ...) and the data loaders need only numpy; plots
-(``mnistnet.plots``) and widgets (``mnistnet.ui``) are imported on demand.
+(``mnistnet.plots``) and widgets (``mnistnet.widgets``) are imported on demand.
 """
 
 from .data import DataError, load_data, load_data_wrapper

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 
 from mnistnet import Network
-from mnistnet.draw import DigitCanvas, DrawDigit
-from mnistnet.prepare import to_mnist
+from mnistnet.drawing import answer, pen_drawing, to_mnist
+from mnistnet.widgets import DigitCanvas, DrawDigit
 
 
 def mass_centre(image):
-    """(row, column) centre of mass, written out independently of mnistnet.prepare."""
+    """(row, column) centre of mass, written out independently of mnistnet.drawing."""
     rows, cols = np.indices(image.shape)
     return (rows * image).sum() / image.sum(), (cols * image).sum() / image.sum()
 
@@ -311,8 +311,6 @@ def test_pen_drawing_of_a_horizontal_line_has_the_pen_width():
     """Catches x and y swapped (the line would be vertical), a pen as wide as its radius, or ink
     outside [0, 255]: a line from (40, 100) to (200, 100) with a 20-pixel pen covers, by hand,
     rows 90..109 in full at column 120, and nothing at row 80 or row 120."""
-    from mnistnet.draw import pen_drawing
-
     picture = pen_drawing([[(40, 100), (200, 100)]], pen=20)
     assert picture.shape == (280, 280) and picture.dtype == np.uint8
     assert np.all(picture[90:110, 120] == 255)
@@ -324,8 +322,6 @@ def test_pen_drawing_of_a_horizontal_line_has_the_pen_width():
 def test_pen_drawing_dots_joins_and_bad_input():
     """Catches a one-point stroke (a click) drawing nothing, strokes joined to each other, and bad
     strokes or pens failing deep in numpy instead of with a sentence."""
-    from mnistnet.draw import pen_drawing
-
     dot = pen_drawing([[(50, 60)]], pen=10)
     assert dot[60, 50] == 255 and dot[60, 60] == 0
     two = pen_drawing([[(20, 20), (20, 40)], [(200, 200), (220, 200)]], pen=6)
@@ -347,7 +343,7 @@ def test_answer_and_preparation_figure():
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    from mnistnet.draw import answer, pen_drawing, plot_shift_accuracy, preparation_figure
+    from mnistnet.plots import plot_shift_accuracy, preparation_figure
 
     net = Network([784, 10], seed=0)
     net.weights[0][:] = 0

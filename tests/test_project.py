@@ -11,9 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # the core knows nothing of screens
 CORE = {
-    "maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "prepare", "i18n", "files",
+    "maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "drawing", "i18n", "files",
 }
-SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "ui", "draw", "cli"}
+SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "cli"}
 
 
 def names(requirements):

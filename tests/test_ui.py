@@ -8,7 +8,8 @@ import pytest
 
 import mnistnet
 from mnistnet import EpochReport, Network
-from mnistnet.ui import DEFAULTS, Explorer, GradientDescentWidget, NeuronWidget, Run, descend
+from mnistnet.maths import descend
+from mnistnet.widgets import DEFAULTS, Explorer, GradientDescentWidget, NeuronWidget, Run
 
 
 def synthetic(n_train=5000, n_val=1000, n_test=1000, seed=0):
@@ -39,7 +40,7 @@ def direct(small, eta, epochs, hidden, batch_size, train_size, seed):
                                              test_data=test, verbose=False)]
 
 
-def test_defaults_are_the_seeds_setup(small):
+def test_defaults_are_chapter_1s_setup(small):
     ex = Explorer(small)
     assert ex.settings() == dict(eta=1.0, epochs=10, hidden=30, batch_size=10, train_size=10000, seed=0)
     assert repr(ex) == "Explorer (interactive: run this cell to see and use it)"
@@ -208,8 +209,8 @@ def test_table_shows_validation_then_test_last(small):
 
 
 def test_figure_draws_every_run_validation_solid_test_dotted(small):
-    """Catches a static picture limited to the live plot's last 8 runs (the baseline dropped), or with the
-    sets swapped."""
+    """Catches a static picture limited to the live plot's last 8 runs (the baseline dropped), the sets
+    swapped, or epochs numbered from 1 while SGD's printed lines and notebook 06 number them from 0."""
     ex = Explorer(small)
     for i in range(10):
         ex.runs.append(Run(i + 1, dict(DEFAULTS, eta=float(i + 1)), history(test=[0.5, 0.6], validation=[0.4, 0.7])))
@@ -220,6 +221,7 @@ def test_figure_draws_every_run_validation_solid_test_dotted(small):
     dotted = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
     assert len(solid) == len(dotted) == 10
     np.testing.assert_allclose(solid[0].get_ydata(), [40, 70])
+    np.testing.assert_allclose(solid[0].get_xdata(), [0, 1])  # epochs as SGD prints them, as in notebook 06
     np.testing.assert_allclose(dotted[0].get_ydata(), [50, 60])
 
 

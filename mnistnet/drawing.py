@@ -17,7 +17,8 @@ pixels, and translating the image so as to position this point at the center of 
 The real MNIST images agree: their ink spans exactly 20 pixels on the longer side and their
 centres of mass lie within half a pixel of (14, 14).
 
-This module knows nothing of screens (no matplotlib, no widgets): tests and core code use it.
+``pen_drawing`` draws strokes as the canvas of notebook 11 does, so drawings can be made without
+a browser. This module knows nothing of screens (no matplotlib, no widgets).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from .i18n import t
 BOX = 20  # the longer side of the ink after resizing
 SIZE = 28  # the side of an MNIST image
 CENTRE = 14  # where the centre of mass goes (row and column index)
+SIDE = 280  # the side of the drawing canvas in pixels: 10 times MNIST's 28
+NOISE = 1e-6  # float ink this close to 0 or 1 is rounding noise: it counts as 0 or 1
 
 
 def as_ink(pixels) -> np.ndarray:
@@ -118,3 +121,35 @@ def to_mnist(pixels, column: bool = False) -> np.ndarray:
         left = min(max(round(CENTRE - c), 0), SIZE - width)
         image[top:top + height, left:left + width] = small
     return image.reshape(SIZE * SIZE, 1) if column else image
+
+def pen_drawing(strokes, pen: float = 22.0, side: int = SIDE) -> np.ndarray:
+    """Draw ``strokes`` as the canvas does, in numpy: a (side, side) uint8 picture, ink 255, paper 0.
+
+    ``strokes``: a list of strokes, each a list of (x, y) points in canvas pixels (x to the right,
+    y downwards, from 0 to ``side``), joined by straight lines drawn with a round pen ``pen``
+    pixels wide; a stroke of one point is a dot. A pixel's ink is how far its centre lies inside
+    the pen's edge, clipped to [0, 1]: edges are anti-aliased over one pixel, as in a browser.
+    """
+    if not (isinstance(pen, (int, float)) and np.isfinite(pen) and pen > 0):
+        raise ValueError(t("draw_pen_positive", pen=pen))
+    try:
+        lines = [np.asarray(stroke, dtype=float).reshape(-1, 2) for stroke in strokes]
+    except (TypeError, ValueError):
+        raise ValueError(t("draw_strokes_bad", strokes=repr(strokes)[:80])) from None
+    if any(len(line) == 0 or not np.all(np.isfinite(line)) for line in lines):
+        raise ValueError(t("draw_strokes_bad", strokes=repr(strokes)[:80]))
+    y, x = np.indices((side, side)) + 0.5  # pixel centres
+    ink = np.zeros((side, side))
+    for line in lines:
+        for start, end in zip(line, line[1:] if len(line) > 1 else line):
+            d = end - start
+            # the point of the segment nearest to each pixel centre: start + s d, s in [0, 1]
+            s = np.clip(((x - start[0]) * d[0] + (y - start[1]) * d[1]) / max(d @ d, 1e-12), 0, 1)
+            distance = np.hypot(x - start[0] - s * d[0], y - start[1] - s * d[1])
+            ink = np.maximum(ink, np.clip(pen / 2 - distance + 0.5, 0, 1))
+    return np.round(ink * 255).astype(np.uint8)
+
+
+def answer(net, image: np.ndarray) -> int:
+    """The network's answer for one 28 x 28 image: the most active of its ten outputs."""
+    return int(np.argmax(net.feedforward(np.asarray(image, dtype=float).reshape(784, 1))))
