@@ -309,8 +309,8 @@ TEXTS: dict[str, str] = {
     "draw_pixels_not_numbers": "pixels 必须是数字（灰度值），收到的是 {kind}。",
     "draw_pixels_not_2d": "pixels 必须是二维图片（行 × 列），且至少有一个像素，收到的形状是 {shape}。",
     "draw_pixels_int_range": "用整数表示的 pixels 必须是 0..255 的灰度值，收到的值从 {low} 到 {high}。",
-    "draw_pixels_float_range": "用小数表示的 pixels 必须在 [0, 1] 之间（墨迹为 1，纸为 0），收到的值从 {low:g} 到 {high:g}。"
-                               "如果是 0..255 的灰度值，请传入整数（uint8）或先除以 255。",
+    "draw_pixels_float_range": "用小数表示的 pixels 必须在 [0, 1] 之间（墨迹为 1，纸为 0），"
+                               "收到的值从 {low:.10g} 到 {high:.10g}。如果是 0..255 的灰度值，请传入整数（uint8）或先除以 255。",
     "draw_pixels_not_finite": "pixels 中有 NaN 或无穷大：每个像素都必须是 [0, 1] 之间的数。",
     "draw_pixels_wrong_size": "画布发来了 {got} 个像素，应为 {side} x {side}：请重画或按“清除”。",
     "draw_not_a_digit_network": "{name} 必须是有 784 个输入、10 个输出的 Network，"
