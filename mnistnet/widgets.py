@@ -446,8 +446,11 @@ class DrawDigit(_NotLive, widgets.VBox):
     def __init__(self, net: Network | None = None, *, nets: dict[str, Network] | None = None):
         if (net is None) == (nets is None) or (nets is not None and not (isinstance(nets, dict) and nets)):
             raise ValueError(t("draw_net_or_nets"))
-        self.nets = {"": _check_network(net, "net")} if nets is None else {
-            str(name): _check_network(n, f"nets[{name!r}]") for name, n in dict(nets).items()}
+        self.nets: dict[str, Network] = {}
+        for name, n in ({"": net} if nets is None else nets).items():
+            if str(name) in self.nets:  # 1 and "1" would share one panel: one network would vanish
+                raise ValueError(t("draw_duplicate_name", name=str(name)))
+            self.nets[str(name)] = _check_network(n, "net" if nets is None else f"nets[{name!r}]")
         self.canvas = DigitCanvas()
         self.preview = widgets.Image(format="png")
         self.bars = {name: widgets.Image(format="png") for name in self.nets}

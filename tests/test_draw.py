@@ -342,6 +342,14 @@ def test_bad_networks_are_refused():
         DrawDigit(Network([784, 3, 10]), nets={"a": Network([784, 3, 10])})
 
 
+def test_two_networks_with_the_same_name_as_text_are_refused():
+    """Catches DrawDigit(nets={1: a, "1": b}) silently showing one network: both names become the
+    panel title "1", so the second network replaced the first without a word."""
+    a, b = Network([784, 3, 10], seed=0), Network([784, 3, 10], seed=1)
+    with pytest.raises(ValueError, match="two networks named '1'"):
+        DrawDigit(nets={1: a, "1": b})
+    assert list(DrawDigit(nets={1: a, 2: b}).nets) == ["1", "2"]
+
 
 # --- pen_drawing, answer and the figures of notebook 11 ---------------------------------------
 

@@ -355,6 +355,8 @@ TEXTS: dict[str, str] = {
                                 "such as Network([784, 30, 10]), got sizes {sizes}.",
     "draw_net_or_nets": "Give one network, DrawDigit(net), or several as a dict of names to networks, "
                         "DrawDigit(nets=...), not both and not none.",
+    "draw_duplicate_name": "nets has two networks named {name!r} (names are compared as text, so 1 and \"1\" are "
+                           "the same name): give each network its own name.",
     "draw_clear": "Clear",
     "draw_hint": "Draw a digit (0 to 9) with the mouse or a finger, big, in the middle of the white box.",
     "draw_sees": "what the network sees",

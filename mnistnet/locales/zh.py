@@ -317,6 +317,8 @@ TEXTS: dict[str, str] = {
                                 "例如 Network([784, 30, 10])，收到的 sizes 是 {sizes}。",
     "draw_net_or_nets": "请给一个网络 DrawDigit(net)，或用“名字 → 网络”的字典给几个网络 DrawDigit(nets=...)，"
                         "两者只能选一个，也不能都不给。",
+    "draw_duplicate_name": "nets 里有两个网络都叫 {name!r}（名字按文字比较，所以 1 和 \"1\" 是同一个名字）："
+                           "请给每个网络起一个不同的名字。",
     "draw_clear": "清除",
     "draw_hint": "用鼠标或手指写一个数字（0 到 9），写大一点，写在白框中间。",
     "draw_sees": "网络看到的图像",
