@@ -1,4 +1,6 @@
-"""The seed notebook's four small functions: the neuron and the quadratic cost."""
+"""The small functions of the maths: the sigmoid neuron, the quadratic cost's derivative,
+one-hot targets, notebook 01's closest-average baseline and notebook 04's gradient descent
+on a two-dimensional bowl. numpy only."""
 
 from __future__ import annotations
 
@@ -56,12 +58,16 @@ def closest_digit(averages: np.ndarray, image: np.ndarray) -> int:
     return int(np.argmin(distances))
 
 
+# --- notebook 04: gradient descent on a bowl -------------------------------------------
+
+
 def bowl_cost(v1, v2):
     """A long valley: C(v) = v1^2 + 10 v2^2. Its minimum is at (0, 0)."""
     return v1**2 + 10 * v2**2
 
 
 def bowl_gradient(v: np.ndarray) -> np.ndarray:
+    """grad C(v) = (2 v1, 20 v2) for ``bowl_cost``."""
     return np.array([2 * v[0], 20 * v[1]])
 
 

@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # the core knows nothing of screens
 CORE = {
-    "maths", "costs", "samples", "data", "idx", "store", "pickled", "matrix", "network", "checks", "drawing", "i18n", "files",
+    "maths", "costs", "validate", "download", "drawing", "data", "idx", "store", "pickled", "network",
+    "checks", "i18n", "files",
 }
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "cli"}
 
@@ -49,7 +50,7 @@ def package_imports() -> dict[str, set[str]]:
 
 def test_core_knows_nothing_of_screens():
     graph = package_imports()
-    for module in CORE:
+    for module in CORE & graph.keys():  # a listed module may not exist yet on this branch (download)
         assert not graph[module] & SCREEN, f"mnistnet.{module} imports {graph[module] & SCREEN}"
 
 

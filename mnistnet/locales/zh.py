@@ -5,19 +5,34 @@ TEXTS: dict[str, str] = {
     "language_set": "语言：中文。",
 
     # --- network and samples: errors for a learner's mistakes ---
-    "net_sizes_short": "sizes 至少要列出 2 层（输入层和输出层），例如 [784, 30, 10]；收到的是 {sizes}。",
-    "net_sizes_entry": "sizes 的每一项都必须是不小于 1 的整数，例如 [784, 30, 10]；收到的是 {sizes}。",
-    "net_positive_int": "{name} 必须是不小于 1 的整数，收到的是 {value}。",
-    "net_eta": "eta（学习率）必须是一个有限的正数，例如 3.0，收到的是 {value}。",
-    "net_seed": "seed 必须是 None 或不小于 0 的整数（例如 0 或 42），收到的是 {value}。",
-    "net_engine": "engine 必须是 \"matrix\" 或 \"loop\"，收到的是 {value}。",
-    "net_input_shape": "{name} 的形状是 {shape}，应为 ({rows}, 1)：一个列向量（m 列时为 ({rows}, m)）。",
-    "net_input_hint": " 请使用 {name}.reshape({rows}, 1)。",
-    "net_input_values": "{name} 必须存放数值（0..255 的 uint8 像素或浮点数），收到的是 {dtype}。",
-    "net_backprop_one": "backprop 一次只处理一个样本：x 和 y 都必须只有一列，收到的形状是 {x_shape} 和 {y_shape}。",
-    "net_mini_batch_empty": "mini_batch 是空的：至少需要一个 (x, y) 对。",
-    "net_parameter_shape": "{name}[{i}] 的形状是 {shape}，但对 sizes {sizes} 来说应为 {expected}。",
+    "validate_sizes_short": "sizes 至少要列出 2 层（输入层和输出层），例如 [784, 30, 10]；收到的是 {sizes}。",
+    "validate_sizes_entry": "sizes 的每一项都必须是不小于 1 的整数，例如 [784, 30, 10]；收到的是 {sizes}。",
+    "validate_whole_number": "{name} 必须是不小于 {least} 的整数，收到的是 {value}。",
+    "validate_eta": "eta（学习率）必须是一个有限的正数，例如 3.0，收到的是 {value}。",
+    "validate_seed": "seed 必须是 None 或不小于 0 的整数（例如 0 或 42），收到的是 {value}。",
+    "validate_columns_shape": "{name} 的形状是 {shape}，应为 ({rows}, 1)：一个列向量（m 列时为 ({rows}, m)）。",
+    "validate_columns_hint": " 请使用 {name}.reshape({rows}, 1)。",
+    "validate_columns_values": "{name} 必须存放数值（0..255 的 uint8 像素或浮点数），收到的是 {dtype}。",
+    "validate_mini_batch_empty": "mini_batch 是空的：至少需要一个 (x, y) 对。",
+    "validate_parameter_shape": "{name}[{i}] 的形状是 {shape}，但对 sizes {sizes} 来说应为 {expected}。",
     "net_interrupted": "在第 {epoch} 轮训练中被中断：已学到的权重都保留着。",
+    "validate_backprop_columns": 'x 和 y 的列数必须相同（每个样本一列），收到的形状是 {x_shape} 和 {y_shape}。',
+    "validate_parameter_count": '对 sizes {sizes} 来说，网络需要 {count} 个权重矩阵和 {count} 个偏置列向量：输入层之后每层一个。',
+    "validate_decay": (
+        "eta = {eta}、lmbda = {lmbda}、训练集有 n = {n} 张图像时，权重衰减"
+        "因子 1 - eta * lmbda / n 等于 {decay:.3g}：权重每一步都会变号并且越"
+        "来越大，而不是缩小。请让 lmbda 小于 n / eta = {most:.3g}（书中用的是 lmbda = 5.0）"
+        "。"
+    ),
+    "net_save_not_file": '{path} 已存在，但不是普通文件（是链接、设备或管道）：不会动它，请换一个文件名。',
+    "net_save_own_cost": '{path}：使用自定义代价函数的网络无法保存；只有 "quadratic" 和 "cross-entropy" 能写入文件。',
+    "net_load_not_finite": '数组 {name} 含有 NaN 或无穷大',
+    "net_load_kind_f": '浮点数',
+    "net_load_kind_ui": '整数',
+    "net_load_kind_U": '一段文字',
+    "net_load_shape_plain": '数组 {name} 的形状是 {shape}，应为 {expected}',
+    "epoch_line_validation": '第 {epoch} 轮：验证集 {correct} / {total}，用时 {seconds:.2f} 秒',
+    "epoch_line_both": '第 {epoch} 轮：验证集 {correct} / {total}，测试集 {test_correct} / {test_total}，用时 {seconds:.2f} 秒',
     "net_load_missing": "{path}：文件不存在。",
     "net_load_folder": "{path} 是一个文件夹，不是网络文件。",
     "net_load_denied": "{path}：没有权限（你不能读取这个文件）。",
@@ -27,7 +42,7 @@ TEXTS: dict[str, str] = {
     "net_load_unreadable": "数组 {name} 无法读取（{error}）",
     "net_load_sizes": "sizes 应列出至少 2 个不小于 1 的整数，实际是 {sizes}",
     "net_load_shape": "数组 {name} 的形状是 {shape}，但 sizes {sizes} 要求 {expected}",
-    "net_load_dtype": "数组 {name} 存放的是 {dtype}，应为浮点数",
+    "net_load_dtype": "数组 {name} 存放的是 {dtype}，应为{expected}",
     "net_load_length": "数组 {name} 没有包含其头部声明的 {count} 个数",
     "net_load_memory": "它的数组需要 {gigabytes:.1f} GB 内存，超出了这台计算机能提供的",
     "net_save_folder": "{path} 是一个文件夹：请给出文件名，例如 net.npz。",
@@ -60,19 +75,22 @@ TEXTS: dict[str, str] = {
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---
-    "cost_unknown": (
+    "validate_cost": (
         "cost 必须是 {choices} 之一，实际得到 {value}。"
         "输出层用 sigmoid 时，选 \"cross-entropy\"（交叉熵）可以避免学习变慢。"
     ),
-    "init_unknown": (
+    "validate_init": (
         "init 必须是 {choices} 之一，实际得到 {value}："
         "\"large\" 从 N(0, 1) 抽取权重（第 1 章），\"scaled\" 从 N(0, 1/n_in) 抽取（第 3 章）。"
     ),
-    "lmbda_not_number": "lmbda（正则化参数 λ）必须是一个数，实际得到 {value}。",
-    "lmbda_negative": "lmbda（正则化参数 λ）必须是不小于 0 的有限数（0 表示不做正则化），实际得到 {value}。",
-    "lmbda_needs_n": "update_mini_batch：lmbda > 0 时还需要 n，即整个训练集的大小（权重衰减因子是 1 - eta * lmbda / n）。",
-    "early_stopping_not_positive": "early_stopping 必须是至少为 1 的整数（轮数），或者 None，实际得到 {value}。",
-    "early_stopping_needs_validation": "early_stopping={value} 要观察验证集准确率：请同时传入 validation_data。",
+    "validate_lmbda_not_number": "lmbda（正则化参数 λ）必须是一个数，实际得到 {value}。",
+    "validate_lmbda_negative": "lmbda（正则化参数 λ）必须是不小于 0 的有限数（0 表示不做正则化），实际得到 {value}。",
+    "validate_lmbda_needs_n": (
+        "update_mini_batch：lmbda > 0 时还需要 n，即整个训练集的大小"
+        "（权重衰减因子是 1 - eta * lmbda / n）。"
+    ),
+    "validate_early_stopping": "early_stopping 必须是至少为 1 的整数（轮数），或者 None，实际得到 {value}。",
+    "validate_early_stopping_needs_validation": "early_stopping={value} 要观察验证集准确率：请同时传入 validation_data。",
     "early_stopped": "提前停止：验证集准确率已经 {epochs} 轮没有提高（最好是第 {epoch} 轮的 {best}）。",
     # 第 10 个 notebook 练习的检查（mnistnet.checks：check_cross_entropy_delta、check_l2_step）
     "ch3_check_raised": "{call} 出错了：{error}",
