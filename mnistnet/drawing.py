@@ -26,6 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 from .i18n import t
+from .validate import is_real_number
 
 BOX = 20  # the longer side of the ink after resizing
 SIZE = 28  # the side of an MNIST image
@@ -138,7 +139,7 @@ def pen_drawing(strokes, pen: float = 22.0, side: int = SIDE) -> np.ndarray:
     pixels wide; a stroke of one point is a dot. A pixel's ink is how far its centre lies inside
     the pen's edge, clipped to [0, 1]: edges are anti-aliased over one pixel, as in a browser.
     """
-    if not (isinstance(pen, (int, float)) and np.isfinite(pen) and pen > 0):
+    if not (is_real_number(pen) and np.isfinite(pen) and pen > 0):
         raise ValueError(t("draw_pen_positive", pen=pen))
     try:
         lines = [np.asarray(stroke, dtype=float).reshape(-1, 2) for stroke in strokes]

@@ -38,6 +38,7 @@ from .i18n import t
 from .maths import bowl_cost, descend
 from .network import EpochReport, Network
 from .plots import activations_figure, draw_neuron, plot_descent, plot_learning_curves, preview_figure
+from .validate import is_real_number, is_whole_number
 
 __all__ = ["DigitCanvas", "DrawDigit", "Explorer", "GradientDescentWidget", "NeuronWidget", "Run", "explorer"]
 
@@ -285,8 +286,7 @@ class Explorer(_NotLive, widgets.VBox):
                 raise ValueError(t("ui_run_no_setting", name=name, names=", ".join(LIMITS)))
             low, high = LIMITS[name]
             whole = isinstance(low, int)  # every setting but eta counts something: a whole number
-            kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
-            if isinstance(value, (bool, np.bool_)) or not isinstance(value, kinds):
+            if not (is_whole_number(value) if whole else is_real_number(value)):
                 raise ValueError(t("ui_run_whole_number" if whole else "ui_run_number", name=name, value=value))
             if not low <= value <= high:
                 raise ValueError(t("ui_run_out_of_range", name=name, low=low, high=high, value=value))

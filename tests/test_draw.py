@@ -377,8 +377,9 @@ def test_pen_drawing_dots_joins_and_bad_input():
         pen_drawing([[(1, 2, 3)]])
     with pytest.raises(ValueError, match="list of strokes"):
         pen_drawing([[]])
-    with pytest.raises(ValueError, match="positive number"):
-        pen_drawing([[(1, 2)]], pen=0)
+    for pen in (0, True, "3"):  # True would be a 1-pixel pen, "3" a TypeError deep in numpy
+        with pytest.raises(ValueError, match="positive number"):
+            pen_drawing([[(1, 2)]], pen=pen)
 
 
 def test_answer_and_preparation_figure():
