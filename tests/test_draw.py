@@ -311,13 +311,16 @@ def test_two_networks_answer_side_by_side(mnist, trained):
 
 
 def test_the_canvas_trait_and_messages():
-    """Catches a canvas that is not a synced binary trait, an English-only button, and widgets that
-    print an unreadable object in a viewer without widgets."""
+    """Catches a canvas that is not a synced binary trait, a front end that is not canvas.js's code (e.g. the
+    path itself sent as text), an English-only button, and widgets that print an unreadable object in a
+    viewer without widgets."""
     from mnistnet import i18n
 
     c = DigitCanvas()
     assert c.image().shape == (280, 280) and not c.image().any()
     assert c.trait_metadata("pixels", "sync") and c.clear_label == "Clear"
+    # the browser side is mnistnet/canvas.js, read by anywidget from its path and synced as text
+    assert "export default { render };" in c._esm and 'model.set("pixels"' in c._esm
     assert repr(c) == "DigitCanvas (interactive: run this cell to see and use it)"
     assert repr(DrawDigit(Network([784, 5, 10], seed=0))).startswith("DrawDigit (interactive")
     c.pixels = bytes(100)
