@@ -4,7 +4,7 @@ The maths (``Network``, ``sigmoid``, ...) and the data loaders need only numpy; 
 (``mnistnet.plots``) and widgets (``mnistnet.widgets``) are imported on demand.
 """
 
-from .data import DataError, load_data, load_data_wrapper
+from .data import DataError, column_pairs, load_data, load_data_wrapper
 from .i18n import get_language, set_language
 from .maths import closest_digit, cost_derivative, sigmoid, sigmoid_prime, vectorized_result
 from .network import EpochReport, Network
@@ -16,6 +16,7 @@ __all__ = [
     "EpochReport",
     "Network",
     "closest_digit",
+    "column_pairs",
     "cost_derivative",
     "get_language",
     "load_data",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import data
+from . import data, download
 from .network import Network
 
 
@@ -205,7 +205,7 @@ def _train(args) -> int:
 
 def _data(args) -> int:
     try:
-        folder = data.import_from(args.source) if args.source else data.find_data()
+        folder = download.import_from(args.source) if args.source else download.find_data()
         data.load_mnist(folder)  # read and check all four files
     except data.DataError:
         raise  # main() prints it in one line (a DataNotFoundError is also an OSError)

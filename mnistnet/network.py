@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from . import validate
-from .files import write_atomically
+from .download import write_atomically
 from .i18n import t
 from .maths import sigmoid
 from .validate import Samples

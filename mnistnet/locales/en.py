@@ -167,6 +167,86 @@ TEXTS: dict[str, str] = {
     "ch3_l2_gradient_sign": "{call} adds the gradient: step against it, - (eta / m) * nabla_w.",
     # (end of costs)
 
+    # --- data and download: loading MNIST, finding and fetching its files ---
+    "data_how_to_get": (
+        "Get the data with `{get}` (downloads once), or without internet copy the four files from a USB stick "
+        "with `{copy}`, or set MNISTNET_DATA to a folder that holds them."
+    ),
+    "data_no_such_path": "{path}: no such file or folder. {advice}",
+    "data_no_data": "No MNIST data in {path}. {advice}",
+    "data_file_not_found": "{path}: file not found. {advice}",
+    "data_is_folder": "{path}: is a folder, but a data file is expected here.",
+    "data_is_file": "{path}: is a file, but a folder for the MNIST files is needed here.",
+    "data_cannot_create": "{path}: cannot create this folder for the MNIST files ({error}).",
+    "data_denied": (
+        "{path}: permission denied, this user may not read the file. It is not damaged: ask its owner to make it "
+        "readable (chmod a+r), or use a copy of your own."
+    ),
+    "data_env": "MNISTNET_DATA={env}: {problem}. Point it at a folder holding the four MNIST .gz files, or unset it.",
+    "data_source": "{path}: {problem}. Give the folder that holds the four MNIST .gz files.",
+    "data_no_folder": "no such folder",
+    "data_missing": "missing {names}",
+    "data_dataset": "dataset={value}: expected one of {choices}.",
+    "data_not_official_name": "{path}: not one of the four official file names ({names}).",
+    "data_other_dataset": (
+        "{path}: this folder holds {found}, not {wanted}. Pass dataset={name} to load it, or point at a folder of {wanted}."
+    ),
+    "data_bad_sha256": (
+        "{path}: SHA-256 {digest}... is not the official one ({official}...). The file is damaged or is not "
+        "{wanted}: delete it and fetch it again (or pass verify=False if it is your own data in IDX format)."
+    ),
+    "data_mirrors_string": (
+        "MIRRORS must be a tuple of base URLs, e.g. ({mirrors},) with a comma, not the single string {mirrors} "
+        "(its letters would be tried one by one)."
+    ),
+    "data_too_long": "the server sends more than the expected {size} bytes",
+    "data_too_slow": "gave up after {seconds:g} seconds with {done} of {size} bytes",
+    "data_cut_off": "download cut off after {done} of {size} bytes",
+    "data_wrong_sha256": "SHA-256 {digest}... does not match the official {official}...",
+    "data_progress": "  {url}: {done:.1f} / {total:.1f} MB",
+    "data_mirror_failed": "  {url} failed ({reason}), so the next mirror was used.",
+    "data_download_failed": (
+        "Could not download {name} into {folder} ({failures}). No internet? Copy the four files from a USB "
+        "stick with `{copy}`, or set MNISTNET_DATA to their folder."
+    ),
+    "data_not_gzip": (
+        "{path}: not a complete gzip file ({error}). It is damaged or was cut off while downloading: delete it "
+        "and fetch the data again."
+    ),
+    "data_idx_short": "{path}: only {size} bytes after unzipping, too short for an IDX header.",
+    "data_idx_magic": "{path}: wrong IDX magic number 0x{magic:08x}, expected 0x{expected:08x}. Is this the right file?",
+    "data_idx_size": (
+        "{path}: the header promises {count} items ({expected} bytes) but the file holds {size} bytes. "
+        "It is damaged or cut off: fetch it again."
+    ),
+    "data_needs_folder": "{path}: load_mnist needs a folder of IDX files, not a single file.",
+    "data_count_mismatch": "{folder}: {images} holds {n_images} images but {labels} holds {n_labels} labels; they must match.",
+    "data_label_range": "{path}: a label is {value}; labels must be digits 0-9.",
+    "data_labels_not_integers": "{path}: the labels are {dtype}, not integers; labels must be digits 0-9.",
+    "data_images_not_finite": "{path}: the images hold NaN or infinite values; pixels must be finite numbers.",
+    "data_dtype": (
+        "dtype={value}: images can be np.float32 or np.float64 (pixel / 255, in [0, 1]) or np.uint8 (raw pixels "
+        "0..255); other dtypes would round every pixel to 0."
+    ),
+    "data_pickle_structure": (
+        "{path}: expected (training, validation, test), each (images (n, 784), labels (n,)), as in Nielsen's mnist.pkl.gz."
+    ),
+    "data_pickle_too_big": (
+        "{path}: unzips to more than {megabytes:.0f} MB, far more than a genuine mnist.pkl.gz (about 220 MB). "
+        "Refused; it was not loaded into memory."
+    ),
+    "data_pickle_refused": (
+        "{path}: not loaded, {reason}. A genuine mnist.pkl.gz never needs this; it is not one. Nothing in it was run."
+    ),
+    "data_pickle_invalid": "{path}: not a valid mnist.pkl.gz ({error}).",
+    "data_refuse_name": "refusing to load {name}",
+    "data_refuse_empty": "refusing to build numpy.ndarray(...) directly: it would hold no data",
+    "data_refuse_array": "refusing an array of shape {shape} and dtype {dtype}: only numbers belong in mnist.pkl.gz",
+    "data_refuse_bytes": (
+        "refusing an array of shape {shape} and dtype {dtype}: it needs {needed} bytes of data but carries {size}"
+    ),
+    # (end of data)
+
     # --- checks: the exercises' messages ---
     "checks_using_reference": "{mine} does not pass its check yet: the cells below use mnistnet's {reference} instead.",
     "checks_correct": "✓ Correct: ",

@@ -136,6 +136,79 @@ TEXTS: dict[str, str] = {
     "ch3_l2_gradient_sign": "{call} 把梯度加上了：应该逆着梯度走，- (eta / m) * nabla_w。",
     # (end of costs)
 
+    # --- data and download: loading MNIST, finding and fetching its files ---
+    "data_how_to_get": (
+        "获取数据：运行 `{get}`（只需下载一次）；没有网络时，把四个文件拷到 U 盘上，再用 `{copy}` 导入；"
+        "也可以把环境变量 MNISTNET_DATA 设为存放这四个文件的文件夹。"
+    ),
+    "data_no_such_path": "{path}：没有这个文件或文件夹。{advice}",
+    "data_no_data": "{path} 里没有 MNIST 数据。{advice}",
+    "data_file_not_found": "{path}：找不到这个文件。{advice}",
+    "data_is_folder": "{path}：这是一个文件夹，但这里需要的是数据文件。",
+    "data_is_file": "{path}：这是一个文件，但这里需要一个存放 MNIST 文件的文件夹。",
+    "data_cannot_create": "{path}：无法创建这个存放 MNIST 文件的文件夹（{error}）。",
+    "data_denied": (
+        "{path}：没有权限，当前用户不能读取这个文件。文件本身没有损坏：请文件的所有者把它设为可读（chmod a+r），"
+        "或者改用你自己的一份副本。"
+    ),
+    "data_env": "MNISTNET_DATA={env}：{problem}。请让它指向存放四个 MNIST .gz 文件的文件夹，或者取消这个环境变量。",
+    "data_source": "{path}：{problem}。请给出存放四个 MNIST .gz 文件的文件夹。",
+    "data_no_folder": "没有这个文件夹",
+    "data_missing": "缺少 {names}",
+    "data_dataset": "dataset={value}：应为 {choices} 之一。",
+    "data_not_official_name": "{path}：不是四个官方文件名之一（{names}）。",
+    "data_other_dataset": (
+        "{path}：这个文件夹里是 {found}，不是 {wanted}。要加载它，请传入 dataset={name}；否则请指向存放 {wanted} 的文件夹。"
+    ),
+    "data_bad_sha256": (
+        "{path}：SHA-256 是 {digest}...，不是官方的值（{official}...）。文件已损坏，或者不是 {wanted}："
+        "请删除它并重新获取（如果这是你自己的 IDX 格式数据，可以传入 verify=False）。"
+    ),
+    "data_mirrors_string": (
+        "MIRRORS 必须是由基础网址组成的元组，例如 ({mirrors},)（注意逗号），而不是单个字符串 {mirrors}"
+        "（否则会把它的字母逐个当作网址去试）。"
+    ),
+    "data_too_long": "服务器发来的数据超过了预期的 {size} 字节",
+    "data_too_slow": "{seconds:g} 秒后放弃，只收到 {done} / {size} 字节",
+    "data_cut_off": "下载在 {done} / {size} 字节处中断",
+    "data_wrong_sha256": "SHA-256 {digest}... 与官方的 {official}... 不符",
+    "data_progress": "  {url}：已下载 {done:.1f} / {total:.1f} MB",
+    "data_mirror_failed": "  {url} 下载失败（{reason}），已改用下一个镜像。",
+    "data_download_failed": (
+        "无法把 {name} 下载到 {folder}（{failures}）。没有网络？把四个文件拷到 U 盘上，再用 `{copy}` 导入；"
+        "或者把环境变量 MNISTNET_DATA 设为存放它们的文件夹。"
+    ),
+    "data_not_gzip": "{path}：不是完整的 gzip 文件（{error}）。文件已损坏，或者下载时被截断了：请删除它，重新获取数据。",
+    "data_idx_short": "{path}：解压后只有 {size} 字节，放不下 IDX 文件头。",
+    "data_idx_magic": "{path}：IDX 魔数是 0x{magic:08x}，应为 0x{expected:08x}。是不是选错了文件？",
+    "data_idx_size": (
+        "{path}：文件头声明有 {count} 项（{expected} 字节），但文件实际有 {size} 字节。文件已损坏或不完整：请重新获取。"
+    ),
+    "data_needs_folder": "{path}：load_mnist 需要一个存放 IDX 文件的文件夹，而不是单个文件。",
+    "data_count_mismatch": "{folder}：{images} 里有 {n_images} 张图像，但 {labels} 里有 {n_labels} 个标签；两者必须一样多。",
+    "data_label_range": "{path}：有一个标签是 {value}；标签必须是 0-9 的数字。",
+    "data_labels_not_integers": "{path}：标签的类型是 {dtype}，不是整数；标签必须是 0-9 的数字。",
+    "data_images_not_finite": "{path}：图像里有 NaN 或无穷大；像素必须是有限的数。",
+    "data_dtype": (
+        "dtype={value}：图像可以是 np.float32 或 np.float64（像素 / 255，在 [0, 1] 之间），"
+        "或者 np.uint8（原始像素 0..255）；其他类型会把每个像素都舍入成 0。"
+    ),
+    "data_pickle_structure": (
+        "{path}：应为 (training, validation, test)，每部分是 (images (n, 784), labels (n,))，和 Nielsen 的 mnist.pkl.gz 一样。"
+    ),
+    "data_pickle_too_big": (
+        "{path}：解压后超过 {megabytes:.0f} MB，远大于真正的 mnist.pkl.gz（约 220 MB）。已拒绝，没有把它读入内存。"
+    ),
+    "data_pickle_refused": (
+        "{path}：未加载，{reason}。真正的 mnist.pkl.gz 从来不需要这样做，所以它不是。文件里的任何内容都没有运行。"
+    ),
+    "data_pickle_invalid": "{path}：不是有效的 mnist.pkl.gz（{error}）。",
+    "data_refuse_name": "拒绝加载 {name}",
+    "data_refuse_empty": "拒绝直接构造 numpy.ndarray(...)：这样的数组里没有数据",
+    "data_refuse_array": "拒绝形状为 {shape}、dtype 为 {dtype} 的数组：mnist.pkl.gz 里只应该有数",
+    "data_refuse_bytes": "拒绝形状为 {shape}、dtype 为 {dtype} 的数组：它需要 {needed} 字节的数据，实际带了 {size} 字节",
+    # (end of data)
+
     # --- checks: the exercises' messages ---
     "checks_using_reference": "{mine} 还没有通过检查：下面的单元格改用 mnistnet 的 {reference}。",
     "checks_correct": "✓ 正确：",
