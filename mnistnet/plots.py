@@ -1,7 +1,10 @@
-"""The notebooks' extra plotting code, kept out of the way so each notebook cell shows one idea.
+"""Every figure of the notebooks, kept out of the way so each notebook cell shows one idea.
 
 Every function draws with matplotlib and returns the ``Figure``. In a notebook write
-``fig = show_digits(...)``: the figure appears once, below the cell.
+``fig = show_digits(...)``: the figure appears once, below the cell. The widgets draw on plain
+``Figure`` objects (no pyplot, so drawing from a training thread is safe): ``draw_neuron``,
+``plot_descent`` and ``plot_learning_curves`` take an ``ax``, ``preview_figure`` and
+``activations_figure`` make their own. Figures keep language-neutral text (no CJK fonts needed).
 """
 
 from __future__ import annotations
@@ -9,7 +12,9 @@ from __future__ import annotations
 import numpy as np
 from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
+from .drawing import answer, as_ink, resize, to_mnist
 from .maths import sigmoid, sigmoid_prime
 
 
@@ -155,25 +160,37 @@ def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int 
     return fig
 
 
-def plot_learning_curves(histories: dict, validation: bool = True) -> Figure:
-    """Accuracy (%) per epoch for each named history (a list of ``EpochReport``): the test
-    accuracy (solid) where it was measured, the validation accuracy (dashed) where it was
-    measured and ``validation`` is true. Each line's legend says which set it shows."""
-    fig, ax = plt.subplots(figsize=(8, 3.5))
+def plot_learning_curves(histories: dict, ax=None) -> Figure:
+    """Accuracy per epoch of each named history (a list of ``EpochReport``, as ``Network.SGD`` returns):
+    the validation accuracy solid and the test accuracy dotted, each where it was measured, one colour
+    per history. Notebook 06 and the explorer of 07 both draw with this function.
+
+    x: the epoch number as SGD's printed lines number it ("Epoch 0" is the first epoch);
+    y: accuracy in %. The legend names the histories, the title says which line is which set.
+    Draws on ``ax`` if given (the explorer draws on a Figure made without pyplot), else on a new figure.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 3.5))
+    styles = {"validation": ("o-", "solid"), "test": (":", "dotted")}
+    drawn = {}
     for i, (name, history) in enumerate(histories.items()):
-        epochs = [r.epoch for r in history]
-        if history and history[0].test_total:
-            ax.plot(epochs, [100 * r.test_accuracy for r in history], "o-", ms=3, color=f"C{i}",
-                    label=f"{name}: test")
-        if validation and history and history[0].validation_total:
-            ax.plot(epochs, [100 * r.validation_accuracy for r in history], "o--", ms=3, color=f"C{i}", alpha=0.7,
-                    label=f"{name}: validation")
+        label = name  # on the first line of this history only
+        for kind, (style, words) in styles.items():
+            if history and getattr(history[0], f"{kind}_total"):
+                ax.plot([r.epoch for r in history], [100 * getattr(r, f"{kind}_accuracy") for r in history], style,
+                        ms=3, color=f"C{i % 10}", label=label)
+                label, drawn[kind] = None, words
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("epoch")
     ax.set_ylabel("accuracy (%)")
+    ax.set_title(", ".join(f"{kind} ({words})" for kind, words in drawn.items()), fontsize=10)
     ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    return fig
+    if drawn:
+        ax.legend(fontsize=8, loc="lower right")
+    else:
+        ax.text(0.5, 0.5, "-", ha="center", va="center", transform=ax.transAxes, color="gray")
+    ax.figure.tight_layout()
+    return ax.figure
 
 
 def confusion_matrix(predictions, labels, n: int = 10) -> np.ndarray:
@@ -234,7 +251,7 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     return ax.figure
 
 
-# --- 04, 05, 08 (helper E) ---------------------------------------------------------------
+# --- 04, 05, 08 ------------------------------------------------------------------------------
 
 
 def plot_gradient_noise(sizes, spreads) -> Figure:
@@ -401,4 +418,79 @@ def plot_overfitting(runs: dict) -> Figure:
     ax.set_ylabel("accuracy (%)")
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8, ncol=len(runs))
+    return fig
+
+
+# --- 11: draw your own digit ------------------------------------------------------------------
+
+
+def preview_figure(image: np.ndarray) -> Figure:
+    """The 28 x 28 image the network sees, black ink on white as in the other notebooks."""
+    fig = Figure(figsize=(2.6, 2.8))
+    ax = fig.add_subplot()
+    ax.imshow(image, cmap="gray_r", vmin=0, vmax=1)
+    ax.set_title("28 × 28")
+    ax.set_xticks([0, 14, 27])
+    ax.set_yticks([0, 14, 27])
+    fig.tight_layout()
+    return fig
+
+
+def activations_figure(activations: np.ndarray) -> Figure:
+    """The ten output activations as bars, the largest (the answer) highlighted."""
+    a = np.asarray(activations, dtype=float).ravel()
+    fig = Figure(figsize=(3.4, 2.8))
+    ax = fig.add_subplot()
+    colours = ["#bbbbbb"] * 10
+    if a.any():
+        colours[int(np.argmax(a))] = "#1f77b4"
+    ax.bar(range(10), a, color=colours)
+    ax.set_xticks(range(10))
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("digit")
+    ax.set_ylabel("activation")
+    fig.tight_layout()
+    return fig
+
+
+def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None) -> Figure:
+    """One column per drawing (a dict name -> (side, side) picture): the drawing, the drawing only
+    shrunk to 28 x 28, and the drawing prepared by ``to_mnist``. Above each 28 x 28 picture, the
+    answer of every network (a dict name -> Network), in red when it differs from ``labels[name]``
+    (a dict name -> digit; a drawing missing from it has no right answer)."""
+    fig, axes = plt.subplots(3, len(drawings), figsize=(1.9 * len(drawings), 6.4), squeeze=False)
+    for j, (name, drawing) in enumerate(drawings.items()):
+        ink = as_ink(drawing)  # grey levels 0..255 (any whole-number dtype) or floats in [0, 1]
+        for i, picture in enumerate([ink, resize(ink, 28, 28), to_mnist(drawing)]):
+            ax = axes[i, j]
+            ax.imshow(picture, cmap="gray_r", vmin=0, vmax=1)
+            ax.set_xticks([])
+            ax.set_yticks([])
+            if i == 0:
+                ax.set_title(name, fontsize=10, fontweight="bold")
+                continue
+            said = [(short, answer(net, picture)) for short, net in nets.items()]
+            right = None if labels is None else labels.get(name)  # None: no right answer to compare
+            wrong = right is not None and any(a != right for _, a in said)
+            ax.set_title("  ".join(f"{short}: {a}" for short, a in said), fontsize=9,
+                         color="red" if wrong else "black")
+    for i, row in enumerate(["drawing", "shrunk", "to_mnist"]):
+        axes[i, 0].set_ylabel(row, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def plot_shift_accuracy(shifts, accuracies: dict) -> Figure:
+    """Accuracy (%) against how many pixels the test digits were moved, one line per network
+    (``accuracies``: a dict name -> list of accuracies in %, one per shift)."""
+    fig, ax = plt.subplots(figsize=(5.5, 3.4))
+    for name, values in accuracies.items():
+        ax.plot(shifts, values, "o-", label=name)
+    ax.set_xlabel("shift (pixels)")
+    ax.set_ylabel("accuracy (%)")
+    ax.set_ylim(0, 100)
+    ax.set_xticks(list(shifts))
+    ax.grid(alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
     return fig

@@ -16,7 +16,7 @@ from test_browser import lab as lab  # noqa: F401 (the fixture: a JupyterLab ser
 
 NOTEBOOK = "draw_test.ipynb"
 CELLS = [
-    "from mnistnet import Network, load_data\nfrom mnistnet.draw import DrawDigit",
+    "from mnistnet import Network, load_data\nfrom mnistnet.widgets import DrawDigit",
     "training, validation, test = load_data()\nnet = Network([784, 30, 10], seed=0)\n"
     "history = net.SGD((training[0][:5000], training[1][:5000]), 1, 10, 3.0, verbose=False)",
     "DrawDigit(net)",

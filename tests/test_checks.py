@@ -308,8 +308,8 @@ def test_numerical_gradient_rejects_a_one_sided_difference(wrong):
 
 
 def ui_run(number, test, validation, **settings):
-    from mnistnet.ui import DEFAULTS
-    from mnistnet.ui import Run as UiRun
+    from mnistnet.widgets import DEFAULTS
+    from mnistnet.widgets import Run as UiRun
 
     history = [EpochReport(e, 1.0, int(1000 * t), 1000, int(1000 * v), 1000) for e, (t, v) in
                enumerate(zip(test, validation))]

@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # The core knows nothing of screens.
 CORE = {
-    "maths", "costs", "validate", "data", "download", "prepare", "network", "checks", "i18n",
+    "maths", "costs", "validate", "data", "download", "drawing", "network", "checks", "i18n",
 }
-SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "cli", "ui", "draw"}
+SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "cli"}
 
 
 def requirements(lines) -> set[str]:

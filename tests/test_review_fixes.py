@@ -66,7 +66,7 @@ def test_drawing_of_any_whole_number_dtype_is_read_as_grey_levels():
     """Catches preparation_figure dividing only uint8 drawings by 255: an int64 drawing was shown
     saturated and fed to the networks 255 times too bright."""
     pytest.importorskip("matplotlib")
-    from mnistnet.draw import preparation_figure
+    from mnistnet.plots import preparation_figure
 
     drawing = np.zeros((280, 280), dtype=np.int64)
     drawing[40:240, 130:150] = 255  # a "1"
@@ -80,7 +80,7 @@ def test_drawing_of_any_whole_number_dtype_is_read_as_grey_levels():
 def test_draw_digit_refuses_a_list_of_networks():
     """Catches a bare TypeError ("cannot convert dictionary update sequence element") for nets=[...]."""
     pytest.importorskip("anywidget")
-    from mnistnet.draw import DrawDigit
+    from mnistnet.widgets import DrawDigit
 
     net = Network([784, 5, 10], seed=0)
     with pytest.raises(ValueError, match="dict"):

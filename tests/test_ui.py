@@ -1,14 +1,15 @@
 """The widgets, driven without a browser: set slider values, press buttons, watch the results."""
 
 import re
-import time
+import threading
 
 import numpy as np
 import pytest
 
 import mnistnet
 from mnistnet import EpochReport, Network
-from mnistnet.ui import DEFAULTS, Explorer, GradientDescentWidget, NeuronWidget, Run, descend
+from mnistnet.maths import descend
+from mnistnet.widgets import DEFAULTS, Explorer, GradientDescentWidget, NeuronWidget, Run
 
 
 def synthetic(n_train=5000, n_val=1000, n_test=1000, seed=0):
@@ -39,7 +40,7 @@ def direct(small, eta, epochs, hidden, batch_size, train_size, seed):
                                              test_data=test, verbose=False)]
 
 
-def test_defaults_are_the_seeds_setup(small):
+def test_defaults_are_chapter_1s_setup(small):
     ex = Explorer(small)
     assert ex.settings() == dict(eta=1.0, epochs=10, hidden=30, batch_size=10, train_size=10000, seed=0)
     assert repr(ex) == "Explorer (interactive: run this cell to see and use it)"
@@ -50,7 +51,7 @@ def test_train_button_uses_the_sliders(small):
     empty_plot = ex.plot.value
     ex.eta.value, ex.epochs.value, ex.hidden.value, ex.batch_size.value, ex.train_size.value = 3.0, 3, 12, 20, 2000
     ex.train_button.click()
-    ex.wait(60)
+    ex.wait()
     (run,) = ex.runs
     assert run.settings == dict(eta=3.0, epochs=3, hidden=12, batch_size=20, train_size=2000, seed=0)
     assert [r.test_correct for r in run.history] == direct(small, 3.0, 3, 12, 20, 2000, 0)
@@ -61,36 +62,65 @@ def test_train_button_uses_the_sliders(small):
     assert not ex.train_button.disabled and ex.stop_button.disabled
 
 
+def pause_after_first_epoch(ex):
+    """Make the explorer's training thread wait at the end of its first epoch until ``release`` is set.
+
+    Returns (reached, release). What a test does between ``wait_until(reached)`` and ``release.set()``
+    happens while the run is certainly still going, however fast or slow the machine: no sleeps, no clock.
+    """
+    reached, release = threading.Event(), threading.Event()
+
+    def hold(change):  # the training thread sets progress.value = 1 after its first epoch
+        if change["new"] == 1 and threading.current_thread() is not threading.main_thread():
+            reached.set()
+            release.wait()
+
+    ex.progress.observe(hold, names="value")
+    return reached, release
+
+
+def wait_until(reached, ex):
+    """Wait for ``reached``; fail (instead of hanging) if the training thread ended without getting there."""
+    while not reached.wait(0.05):
+        assert ex.running, "the run ended before its first epoch"
+
+
 def test_moving_a_slider_mid_run_changes_nothing_and_train_twice_starts_one_run(small):
     ex = Explorer(small)
-    ex.epochs.value, ex.train_size.value = 6, 5000  # long enough to still be running below
+    reached, release = pause_after_first_epoch(ex)
+    ex.epochs.value, ex.train_size.value = 3, 2000
     ex.train_button.click()
-    ex.eta.value, ex.epochs.value, ex.hidden.value = 50.0, 1, 3
-    ex.train_button.click()  # while running: refused
-    assert ex.running and "already going" in ex.status.value
-    ex.clear_button.click()  # while running: refused too, and says why
-    assert ex.runs and "press Stop first, then Clear" in ex.status.value
-    ex.wait(60)
+    try:
+        wait_until(reached, ex)  # the run is held after its first epoch: surely still going below
+        ex.eta.value, ex.epochs.value, ex.hidden.value = 50.0, 1, 3
+        ex.train_button.click()  # while running: refused
+        assert ex.running and "already going" in ex.status.value
+        ex.clear_button.click()  # while running: refused too, and says why
+        assert ex.runs and "press Stop first, then Clear" in ex.status.value
+    finally:
+        release.set()
+    ex.wait()
     assert len(ex.runs) == 1
-    assert ex.runs[0].settings["eta"] == 1.0 and len(ex.runs[0].history) == 6
-    assert [r.test_correct for r in ex.runs[0].history] == direct(small, 1.0, 6, 30, 10, 5000, 0)
+    assert ex.runs[0].settings["eta"] == 1.0 and len(ex.runs[0].history) == 3
+    assert [r.test_correct for r in ex.runs[0].history] == direct(small, 1.0, 3, 30, 10, 2000, 0)
 
 
-def test_stop_takes_effect_within_one_epoch(small):
+def test_stop_takes_effect_after_the_epoch_in_progress(small):
+    """Catches a Stop that is ignored, or that only takes effect epochs later: pressed during the first
+    epoch (the thread is held there), the run ends after exactly that epoch."""
     ex = Explorer(small)
-    ex.epochs.value, ex.train_size.value = 60, 5000
+    reached, release = pause_after_first_epoch(ex)
+    ex.epochs.value, ex.train_size.value = 60, 1000
     ex.train_button.click()
-    deadline = time.time() + 60
-    while not ex.runs or not ex.runs[0].history:
-        assert time.time() < deadline
-        time.sleep(0.01)
-    ex.stop_button.click()
-    epochs_when_stopped = len(ex.runs[0].history)
-    ex.wait(60)
+    try:
+        wait_until(reached, ex)
+        ex.stop_button.click()
+    finally:
+        release.set()
+    ex.wait()
     run = ex.runs[0]
-    assert not ex.running and run.stopped
-    assert len(run.history) <= epochs_when_stopped + 1 < 60
-    assert "stopped after" in ex.status.value and ex.progress.value == len(run.history)
+    assert not ex.running and run.stopped and len(run.history) == 1
+    assert "stopped after" in ex.status.value and ex.progress.value == 1
 
 
 def test_runs_are_kept_and_cleared(small):
@@ -163,7 +193,7 @@ def test_a_stop_before_a_run_does_not_cut_it_short(small):
     ex.stop()
     ex.epochs.value, ex.train_size.value = 3, 1000
     ex.train_button.click()
-    ex.wait(60)
+    ex.wait()
     assert len(ex.runs[-1].history) == 3 and not ex.runs[-1].stopped
 
 
@@ -208,8 +238,8 @@ def test_table_shows_validation_then_test_last(small):
 
 
 def test_figure_draws_every_run_validation_solid_test_dotted(small):
-    """Catches a static picture limited to the live plot's last 8 runs (the baseline dropped), or with the
-    sets swapped."""
+    """Catches a static picture limited to the live plot's last 8 runs (the baseline dropped), the sets
+    swapped, or epochs numbered from 1 while SGD's printed lines and notebook 06 number them from 0."""
     ex = Explorer(small)
     for i in range(10):
         ex.runs.append(Run(i + 1, dict(DEFAULTS, eta=float(i + 1)), history(test=[0.5, 0.6], validation=[0.4, 0.7])))
@@ -220,6 +250,7 @@ def test_figure_draws_every_run_validation_solid_test_dotted(small):
     dotted = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
     assert len(solid) == len(dotted) == 10
     np.testing.assert_allclose(solid[0].get_ydata(), [40, 70])
+    np.testing.assert_allclose(solid[0].get_xdata(), [0, 1])  # epochs as SGD prints them, as in notebook 06
     np.testing.assert_allclose(dotted[0].get_ydata(), [50, 60])
 
 

@@ -454,7 +454,7 @@ TEXTS: dict[str, str] = {
     "draw_pixels_not_2d": "pixels must be a 2-D picture (rows x columns) with at least one pixel, got shape {shape}.",
     "draw_pixels_int_range": "pixels given as whole numbers must be grey levels 0..255, got values from {low} to {high}.",
     "draw_pixels_float_range": "pixels given as decimals must lie in [0, 1] (ink 1, paper 0), "
-                               "got values from {low:g} to {high:g}. "
+                               "got values from {low:.10g} to {high:.10g}. "
                                "For 0..255 grey levels, pass whole numbers (uint8) or divide by 255.",
     "draw_pixels_not_finite": "pixels contain NaN or infinity: every pixel must be a number in [0, 1].",
     "draw_pixels_wrong_size": "the canvas sent {got} pixels, expected {side} x {side}: draw again or press Clear.",
@@ -462,6 +462,8 @@ TEXTS: dict[str, str] = {
                                 "such as Network([784, 30, 10]), got sizes {sizes}.",
     "draw_net_or_nets": "Give one network, DrawDigit(net), or several as a dict of names to networks, "
                         "DrawDigit(nets=...), not both and not none.",
+    "draw_duplicate_name": "nets has two networks named {name!r} (names are compared as text, so 1 and \"1\" are "
+                           "the same name): give each network its own name.",
     "draw_clear": "Clear",
     "draw_hint": "Draw a digit (0 to 9) with the mouse or a finger, big, in the middle of the white box.",
     "draw_sees": "what the network sees",

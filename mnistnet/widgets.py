@@ -1,12 +1,19 @@
-"""Widgets for the notebooks: one neuron (02), gradient descent (04), the explorer (07).
+"""Every widget of the notebooks: one neuron (02), gradient descent (04), the explorer (07), and
+the drawing canvas with what the networks make of it (11).
 
-Each is an ipywidgets ``VBox``: display it by making it the last line of a cell. Plots are
-drawn on a plain matplotlib ``Figure`` (no pyplot, so drawing from a training thread is
-safe) and shown as a PNG in an ``Image`` widget. Every label, button, status line and table
-heading goes through ``t()`` (``mnistnet.set_language``); figures keep language-neutral labels.
+Each is an ipywidgets box: display it by making it the last line of a cell. Plots are drawn on a
+plain matplotlib ``Figure`` (no pyplot, so drawing from a training thread is safe) and shown as a
+PNG in an ``Image`` widget. Every label, button, status line and table heading goes through ``t()``
+(``mnistnet.set_language``); figures keep language-neutral labels.
 
-The explorer only wires a callback into ``Network.SGD``: training itself knows nothing of
-widgets. Train runs in a background thread, so the kernel stays free to receive a Stop.
+The explorer only wires a callback into ``Network.SGD``: training itself knows nothing of widgets.
+Train runs in a background thread, so the kernel stays free to receive a Stop.
+
+``DigitCanvas`` is an anywidget whose browser side is ``canvas.js`` (next to this file): it sends
+the drawing once per stroke, as 280 x 280 grey levels. ``DrawDigit(net)`` puts the canvas next to
+what the network sees (``to_mnist`` of the drawing), the ten output activations and the answer;
+``DrawDigit(nets={"chapter 1": net1, "improved": net2})`` lets several networks answer side by side.
+No browser is needed to test them: set slider values, press buttons, set ``canvas.pixels``.
 """
 
 from __future__ import annotations
@@ -16,16 +23,24 @@ import io
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import anywidget
 import ipywidgets as widgets
 import numpy as np
+import traitlets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from .data import load_data
+from .drawing import SIDE, to_mnist
 from .i18n import t
+from .maths import bowl_cost, descend
 from .network import EpochReport, Network
-from .plots import draw_neuron, plot_descent
+from .plots import activations_figure, draw_neuron, plot_descent, plot_learning_curves, preview_figure
+from .validate import is_real_number, is_whole_number
+
+__all__ = ["DigitCanvas", "DrawDigit", "Explorer", "GradientDescentWidget", "NeuronWidget", "Run", "explorer"]
 
 
 def _png(fig: Figure) -> bytes:
@@ -35,15 +50,17 @@ def _png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
-class _Widget(widgets.VBox):
-    def __repr__(self) -> str:  # what a notebook viewer without widgets shows
+class _NotLive:
+    """The base of every widget here: what a notebook viewer without a live kernel shows."""
+
+    def __repr__(self) -> str:
         return f"{type(self).__name__} {t('ui_not_live')}"
 
 
 # --- 02: one neuron ---------------------------------------------------------------------
 
 
-class NeuronWidget(_Widget):
+class NeuronWidget(_NotLive, widgets.VBox):
     """One sigmoid neuron with one input x: output sigma(w x + b), with sliders for w and b."""
 
     def __init__(self, w: float = 1.0, b: float = 0.0):
@@ -64,35 +81,7 @@ class NeuronWidget(_Widget):
 # --- 04: gradient descent ---------------------------------------------------------------
 
 
-def bowl_cost(v1, v2):
-    """A long valley: C(v) = v1^2 + 10 v2^2. Its minimum is at (0, 0)."""
-    return v1**2 + 10 * v2**2
-
-
-def bowl_gradient(v: np.ndarray) -> np.ndarray:
-    return np.array([2 * v[0], 20 * v[1]])
-
-
-def gradient_step(v: np.ndarray, grad: np.ndarray, eta: float) -> np.ndarray:
-    """One step of gradient descent: v' = v - eta * grad C(v)."""
-    return v - eta * grad
-
-
-def descend(start, eta: float, steps: int, gradient=bowl_gradient, step=None) -> np.ndarray:
-    """The points v, v - eta * grad C(v), ... of ``steps`` steps of gradient descent.
-
-    ``step(v, grad, eta)`` makes one step (default ``gradient_step``): pass your own to see it at work.
-    """
-    step = gradient_step if step is None else step
-    path = [np.asarray(start, dtype=float)]
-    with np.errstate(over="ignore", invalid="ignore"):
-        for _ in range(steps):
-            v = path[-1]
-            path.append(np.asarray(step(v, gradient(v), eta), dtype=float))
-    return np.array(path)
-
-
-class GradientDescentWidget(_Widget):
+class GradientDescentWidget(_NotLive, widgets.VBox):
     """Gradient descent on ``bowl_cost``: sliders for the learning rate and the number of steps.
 
     ``step(v, grad, eta)`` makes each step (default ``gradient_step``): pass your own.
@@ -176,7 +165,7 @@ class Run:
         return text + (t("ui_run_stopped") if self.stopped else "")
 
 
-# The seed's setup, on a subset that trains in seconds.
+# Chapter 1's setup (the original notebook's), on a subset that trains in seconds.
 DEFAULTS = {"eta": 1.0, "epochs": 10, "hidden": 30, "batch_size": 10, "train_size": 10000, "seed": 0}
 # slider name -> (minimum, maximum): run() refuses values outside, the sliders clamp
 LIMITS = {
@@ -189,10 +178,10 @@ LIMITS = {
 }
 
 
-class Explorer(_Widget):
-    """Train the seed's network with your own settings and compare runs.
+class Explorer(_NotLive, widgets.VBox):
+    """Train chapter 1's network with your own settings and compare runs.
 
-    The defaults are the seed's: [784, 30, 10], mini-batch 10, eta 1.0, here on the
+    The defaults are the original notebook's: [784, 30, 10], mini-batch 10, eta 1.0, here on the
     first 10,000 training images for 10 epochs, so a run takes seconds. Runs are
     compared on the validation set. Every run stays in the table until Clear; the live
     plot shows the last ``MAX_PLOTTED`` runs (validation solid, test dotted), and
@@ -287,7 +276,7 @@ class Explorer(_Widget):
     def run(self, **settings) -> Run:
         """Train now, in this cell: the default settings changed by ``settings``.
 
-        e.g. ``ex.run(eta=100)`` is the seed's setup with eta = 100, whatever the sliders
+        e.g. ``ex.run(eta=100)`` is chapter 1's setup with eta = 100, whatever the sliders
         showed before (so a notebook cell always means the same run). The sliders move to
         the values used. Names: eta, epochs, hidden, batch_size, train_size, seed.
         A Stop pressed earlier (even with no run going) does not cut this run short.
@@ -297,8 +286,7 @@ class Explorer(_Widget):
                 raise ValueError(t("ui_run_no_setting", name=name, names=", ".join(LIMITS)))
             low, high = LIMITS[name]
             whole = isinstance(low, int)  # every setting but eta counts something: a whole number
-            kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
-            if isinstance(value, (bool, np.bool_)) or not isinstance(value, kinds):
+            if not (is_whole_number(value) if whole else is_real_number(value)):
                 raise ValueError(t("ui_run_whole_number" if whole else "ui_run_number", name=name, value=value))
             if not low <= value <= high:
                 raise ValueError(t("ui_run_out_of_range", name=name, low=low, high=high, value=value))
@@ -358,42 +346,23 @@ class Explorer(_Widget):
 
     def figure(self, runs: list[Run] | None = None, figsize=(9.5, 4.0)) -> Figure:
         """A matplotlib Figure of ALL runs so far (``runs``: a chosen list), the first one (the
-        baseline) included: validation accuracy solid, test accuracy dotted, one colour per run.
+        baseline) included: ``plot_learning_curves`` of their histories, one colour per run.
 
         Make it the last line of a cell (``ex.figure()``) and the picture stays in the saved
         notebook, where the live widget shows only a line of text.
         """
         fig = Figure(figsize=figsize)
         ax = fig.add_subplot()
-        self._plot_runs(ax, self.runs if runs is None else runs)
+        plot_learning_curves({r.label(): r.history for r in (self.runs if runs is None else runs)}, ax)
         if ax.get_legend() is not None:  # outside the axes, on the right: it covers no line
             ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
-        fig.tight_layout()
+            fig.tight_layout()
         return fig
-
-    def _plot_runs(self, ax, runs: list[Run]) -> None:
-        """Validation accuracy (solid) and test accuracy (dotted) per epoch of each run; text language-neutral."""
-        runs = [r for r in runs if r.history]
-        for r in runs:
-            color = f"C{(r.number - 1) % 10}"
-            epochs = [e.epoch + 1 for e in r.history]
-            ax.plot(epochs, [100 * (e.validation_accuracy or 0) for e in r.history], "o-", ms=3, color=color,
-                    label=r.label())
-            ax.plot(epochs, [100 * (e.test_accuracy or 0) for e in r.history], ":", color=color, alpha=0.7)
-        ax.set_xlabel("epoch")
-        ax.set_ylabel("accuracy (%)")
-        ax.set_title("validation (solid), test (dotted)", fontsize=10)
-        ax.grid(alpha=0.3)
-        if runs:
-            ax.legend(fontsize=8, loc="lower right")
-        else:
-            ax.text(0.5, 0.5, "-", ha="center", va="center", transform=ax.transAxes, color="gray")
 
     def _draw(self) -> None:
         """The live plot (the last ``MAX_PLOTTED`` runs, so it stays readable) and the table (every run)."""
         fig = Figure(figsize=(7.5, 3.6))
-        self._plot_runs(fig.add_subplot(), self.runs[-self.MAX_PLOTTED :])
-        fig.tight_layout()
+        plot_learning_curves({r.label(): r.history for r in self.runs[-self.MAX_PLOTTED :]}, fig.add_subplot())
         self.plot.value = _png(fig)
         self.table.value = self._table()
 
@@ -418,4 +387,100 @@ def explorer(data=None) -> Explorer:
     return Explorer(data)
 
 
-__all__ = ["Explorer", "GradientDescentWidget", "NeuronWidget", "Run", "descend", "explorer", "gradient_step"]
+# --- 11: draw your own digit -------------------------------------------------------------
+
+
+def _bytes_from_json(value, widget) -> bytes:
+    """The frontend sends a memoryview (or nothing); the trait holds bytes."""
+    return b"" if value is None else bytes(value)
+
+
+class DigitCanvas(_NotLive, anywidget.AnyWidget):
+    """A square canvas to draw on with the mouse or a finger, and a Clear button.
+
+    ``pixels``: the drawing, ``side * side`` bytes (grey levels 0..255, ink high, row after row),
+    sent once at the end of every stroke; ``b""`` when cleared. ``strokes`` counts the strokes.
+    """
+
+    _esm = Path(__file__).parent / "canvas.js"  # anywidget reads the file
+    pixels = traitlets.Bytes(b"").tag(sync=True, from_json=_bytes_from_json)
+    strokes = traitlets.Int(0).tag(sync=True)
+    side = traitlets.Int(SIDE).tag(sync=True)
+    pen = traitlets.Float(22.0).tag(sync=True)  # stroke width in canvas pixels: about 2 MNIST pixels
+    clear_label = traitlets.Unicode("Clear").tag(sync=True)
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("clear_label", t("draw_clear"))
+        super().__init__(**kwargs)
+
+    def image(self) -> np.ndarray:
+        """The drawing as a (side, side) uint8 array (all zeros before the first stroke or after Clear)."""
+        if not self.pixels:
+            return np.zeros((self.side, self.side), dtype=np.uint8)
+        ink = np.frombuffer(self.pixels, dtype=np.uint8)
+        if ink.size != self.side * self.side:
+            raise ValueError(t("draw_pixels_wrong_size", got=ink.size, side=self.side))
+        return ink.reshape(self.side, self.side)
+
+    def clear(self) -> None:
+        """Wipe the drawing (here and in the browser)."""
+        self.pixels = b""
+
+
+def _check_network(net, name: str) -> Network:
+    sizes = getattr(net, "sizes", None)
+    if not callable(getattr(net, "feedforward", None)) or sizes is None or sizes[0] != 784 or sizes[-1] != 10:
+        raise ValueError(t("draw_not_a_digit_network", name=name, sizes=sizes))
+    return net
+
+
+class DrawDigit(_NotLive, widgets.VBox):
+    """Draw a digit and see what one network (``net``) or several (``nets``, by name) answer.
+
+    Shows the canvas, the 28 x 28 image the network sees (``to_mnist`` of the drawing), and for
+    each network the ten output activations as bars and its answer (the most active output).
+    ``image`` holds the last prepared 28 x 28 image, ``answers`` the last answer of each network
+    (``None`` while the canvas is empty).
+    """
+
+    def __init__(self, net: Network | None = None, *, nets: dict[str, Network] | None = None):
+        if (net is None) == (nets is None) or (nets is not None and not (isinstance(nets, dict) and nets)):
+            raise ValueError(t("draw_net_or_nets"))
+        self.nets: dict[str, Network] = {}
+        for name, n in ({"": net} if nets is None else nets).items():
+            if str(name) in self.nets:  # 1 and "1" would share one panel: one network would vanish
+                raise ValueError(t("draw_duplicate_name", name=str(name)))
+            self.nets[str(name)] = _check_network(n, "net" if nets is None else f"nets[{name!r}]")
+        self.canvas = DigitCanvas()
+        self.preview = widgets.Image(format="png")
+        self.bars = {name: widgets.Image(format="png") for name in self.nets}
+        self.answer_boxes = {name: widgets.HTML() for name in self.nets}
+        self.hint = widgets.Label(t("draw_hint"))
+        columns = [self.canvas, widgets.VBox([widgets.Label(t("draw_sees")), self.preview])]
+        for name in self.nets:
+            title = [widgets.HTML(f"<b>{html.escape(name)}</b>")] if name else []
+            columns.append(widgets.VBox([*title, self.bars[name], self.answer_boxes[name]]))
+        super().__init__([self.hint, widgets.HBox(columns)])
+        self.image = np.zeros((28, 28))
+        self.answers: dict[str, int | None] = {name: None for name in self.nets}
+        self.canvas.observe(lambda change: self.update(), names="pixels")
+        self.update()
+
+    def update(self) -> None:
+        """Prepare the drawing as MNIST did, ask each network, redraw the preview, bars and answers."""
+        self.image = to_mnist(self.canvas.image())
+        self.preview.value = _png(preview_figure(self.image))
+        empty = not self.image.any()
+        strokes = f' data-strokes="{self.canvas.strokes}"'  # for a browser test: which stroke this shows
+        for name, net in self.nets.items():
+            # one column (784, 1) in, ten activations (10, 1) out; the answer is the most active output
+            activations = np.zeros(10) if empty else net.feedforward(self.image.reshape(784, 1)).ravel()
+            self.answers[name] = None if empty else int(np.argmax(activations))
+            self.bars[name].value = _png(activations_figure(activations))
+            if empty:
+                text = f'<div class="mnistnet-answer" data-answer=""{strokes}>{html.escape(t("draw_empty"))}</div>'
+            else:
+                text = (f'<div class="mnistnet-answer" data-answer="{self.answers[name]}"{strokes}>'
+                        f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">'
+                        f"{self.answers[name]}</span></div>")
+            self.answer_boxes[name].value = text

@@ -17,7 +17,8 @@ pixels, and translating the image so as to position this point at the center of 
 The real MNIST images agree: their ink spans exactly 20 pixels on the longer side and their
 centres of mass lie within half a pixel of (14, 14).
 
-This module knows nothing of screens (no matplotlib, no widgets): tests and core code use it.
+``pen_drawing`` draws strokes as the canvas of notebook 11 does, so drawings can be made without
+a browser. This module knows nothing of screens (no matplotlib, no widgets).
 """
 
 from __future__ import annotations
@@ -25,37 +26,44 @@ from __future__ import annotations
 import numpy as np
 
 from .i18n import t
+from .validate import is_real_number
 
 BOX = 20  # the longer side of the ink after resizing
 SIZE = 28  # the side of an MNIST image
 CENTRE = 14  # where the centre of mass goes (row and column index)
+SIDE = 280  # the side of the drawing canvas in pixels: 10 times MNIST's 28
+NOISE = 1e-6  # float ink this close to 0 or 1 is rounding noise: it counts as 0 or 1
 
 
 def as_ink(pixels) -> np.ndarray:
-    """``pixels`` as a float64 array of ink in [0, 1], or a ValueError saying what is wrong."""
+    """``pixels`` as a float64 array of ink in [0, 1], or a ValueError saying what is wrong.
+
+    - whole numbers are grey levels 0..255 (MNIST's files, a canvas), divided by 255; but a picture
+      of only 0s and 1s, such as ``(image > 0).astype(int)``, is ink or no ink, like True/False
+      (as grey levels its ink would be 1/255: invisible, surely not what was meant);
+    - decimals must lie in [0, 1]. Rounding noise is forgiven: a value less than ``NOISE`` above 1
+      counts as 1, one less than ``NOISE`` from 0 (either side) as 0, so a sum that came out as
+      1.0000000001 is accepted, and a speck of 5e-324 cannot turn into NaN when averaged.
+    """
     try:
         a = np.asarray(pixels)
     except ValueError:  # a ragged list
         raise ValueError(t("draw_pixels_not_numbers", kind=t("draw_kind_ragged"))) from None
-    if a.dtype == bool:
-        a = a.astype(np.float64)
-    if not (np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
+    if not (a.dtype == bool or np.issubdtype(a.dtype, np.integer) or np.issubdtype(a.dtype, np.floating)):
         raise ValueError(t("draw_pixels_not_numbers", kind=t("draw_kind_dtype", dtype=a.dtype)))
-    if a.ndim != 2:
+    if a.ndim != 2 or a.size == 0:
         raise ValueError(t("draw_pixels_not_2d", shape=a.shape))
-    if a.size == 0:
-        raise ValueError(t("draw_pixels_not_2d", shape=a.shape))
-    if np.issubdtype(a.dtype, np.integer):
-        # whole numbers are grey levels 0..255, as in the MNIST files and in a canvas
-        if a.min() < 0 or a.max() > 255:
-            raise ValueError(t("draw_pixels_int_range", low=int(a.min()), high=int(a.max())))
-        return a.astype(np.float64) / 255
+    if a.dtype == bool or np.issubdtype(a.dtype, np.integer):
+        low, high = int(a.min()), int(a.max())
+        if low < 0 or high > 255:
+            raise ValueError(t("draw_pixels_int_range", low=low, high=high))
+        return a.astype(np.float64) / (1 if high <= 1 else 255)
     a = a.astype(np.float64)
     if not np.all(np.isfinite(a)):
         raise ValueError(t("draw_pixels_not_finite"))
-    if a.min() < 0 or a.max() > 1:
+    if a.min() <= -NOISE or a.max() >= 1 + NOISE:
         raise ValueError(t("draw_pixels_float_range", low=float(a.min()), high=float(a.max())))
-    return a
+    return np.where(a < NOISE, 0.0, np.minimum(a, 1.0))
 
 
 def _area_weights(new: int, old: int) -> np.ndarray:
@@ -88,8 +96,9 @@ def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
 def to_mnist(pixels, column: bool = False) -> np.ndarray:
     """Prepare a drawing as MNIST prepared its digits: crop, fit into 20 x 20, centre the mass.
 
-    ``pixels``: a 2-D array of ink of any size (e.g. 280 x 280 from a canvas), ink high and paper 0:
-    whole numbers are grey levels 0..255 (uint8), floats must lie in [0, 1].
+    ``pixels``: a 2-D array of ink of any size (e.g. 280 x 280 from a canvas), ink high and paper 0,
+    read by ``as_ink``: whole numbers are grey levels 0..255 (a picture of only 0s and 1s is ink or
+    no ink), decimals lie in [0, 1].
 
     Returns the (28, 28) float64 image, values in [0, 1] like the training images, whose ink spans
     20 pixels on its longer side and whose centre of mass is within half a pixel of (14, 14). With
@@ -112,9 +121,44 @@ def to_mnist(pixels, column: bool = False) -> np.ndarray:
         height = max(1, round(box.shape[0] * scale))
         width = max(1, round(box.shape[1] * scale))
         small = np.clip(resize(box, height, width), 0, 1)  # sums of weights may round to 1 + 1e-16
-        # 3. shift by whole pixels so the centre of mass lands on (14, 14), staying inside the field
-        r, c = centre_of_mass(small)
+        # 3. shift by whole pixels so the centre of mass lands on (14, 14), staying inside the field.
+        # A centre exactly between two pixels (a symmetric stroke) comes out a hair to either side
+        # depending on the CPU's last bit: rounded to 9 decimals first, it is shifted alike everywhere.
+        r, c = (round(value, 9) for value in centre_of_mass(small))
         top = min(max(round(CENTRE - r), 0), SIZE - height)
         left = min(max(round(CENTRE - c), 0), SIZE - width)
         image[top:top + height, left:left + width] = small
     return image.reshape(SIZE * SIZE, 1) if column else image
+
+
+def pen_drawing(strokes, pen: float = 22.0, side: int = SIDE) -> np.ndarray:
+    """Draw ``strokes`` as the canvas does, in numpy: a (side, side) uint8 picture, ink 255, paper 0.
+
+    ``strokes``: a list of strokes, each a list of (x, y) points in canvas pixels (x to the right,
+    y downwards, from 0 to ``side``), joined by straight lines drawn with a round pen ``pen``
+    pixels wide; a stroke of one point is a dot. A pixel's ink is how far its centre lies inside
+    the pen's edge, clipped to [0, 1]: edges are anti-aliased over one pixel, as in a browser.
+    """
+    if not (is_real_number(pen) and np.isfinite(pen) and pen > 0):
+        raise ValueError(t("draw_pen_positive", pen=pen))
+    try:
+        lines = [np.asarray(stroke, dtype=float).reshape(-1, 2) for stroke in strokes]
+    except (TypeError, ValueError):
+        raise ValueError(t("draw_strokes_bad", strokes=repr(strokes)[:80])) from None
+    if any(len(line) == 0 or not np.all(np.isfinite(line)) for line in lines):
+        raise ValueError(t("draw_strokes_bad", strokes=repr(strokes)[:80]))
+    y, x = np.indices((side, side)) + 0.5  # pixel centres
+    ink = np.zeros((side, side))
+    for line in lines:
+        for start, end in zip(line, line[1:] if len(line) > 1 else line):
+            d = end - start
+            # the point of the segment nearest to each pixel centre: start + s d, s in [0, 1]
+            s = np.clip(((x - start[0]) * d[0] + (y - start[1]) * d[1]) / max(d @ d, 1e-12), 0, 1)
+            distance = np.hypot(x - start[0] - s * d[0], y - start[1] - s * d[1])
+            ink = np.maximum(ink, np.clip(pen / 2 - distance + 0.5, 0, 1))
+    return np.round(ink * 255).astype(np.uint8)
+
+
+def answer(net, image: np.ndarray) -> int:
+    """The network's answer for one 28 x 28 image: the most active of its ten outputs."""
+    return int(np.argmax(net.feedforward(np.asarray(image, dtype=float).reshape(784, 1))))
