@@ -135,13 +135,10 @@ def _arrays(value) -> list[np.ndarray]:
 
 def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True, shape_hint: str = "",
           on_warning: str | None = None, **kwargs):
-    """Run the learner's ``fn(*args, **kwargs)``, written ``call`` in messages; return what it returned.
-
-    ``fn`` gets deep copies of the arguments, except at the positions ``may_change`` (a network an
-    update changes), and the copies must still equal the originals afterwards (a list emptied with
-    ``pop()`` is fine, its arrays must not change). ``returns``: False if None is right.
-    ``on_warning``: the message for any warning (else warnings are ignored).
-    """
+    """Run the learner's ``fn(*args, **kwargs)`` (written ``call`` in messages) and return its result. ``fn``
+    gets deep copies of the arguments, except at the positions ``may_change``; the copies' arrays must still
+    equal the originals afterwards (a list emptied with ``pop()`` is fine). ``returns``: False if None is
+    right. ``on_warning``: the message for any warning (else warnings are ignored)."""
     if not callable(fn):
         raise _fail("check_not_callable", got=_show(fn))
     given = [a if i in may_change else copy.deepcopy(a) for i, a in enumerate(args)]
@@ -228,11 +225,8 @@ def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str 
 
 
 def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:
-    """The learner's function if its check passed, else the reference (saying so in one line).
-
-    Later cells call this, so Run All works whether or not the exercise is done:
-    ``backprop_fn = use_if_correct(check_backprop(my_backprop), my_backprop, Network.backprop)``.
-    """
+    """The learner's function if its check passed, else the reference (saying so in one line), so that later
+    cells run either way: ``backprop = use_if_correct(check_backprop(my_backprop), my_backprop, Network.backprop)``."""
     if result.passed:
         return mine
     name = getattr(reference, "__qualname__", None) or _name(reference)
@@ -458,9 +452,11 @@ def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
     if _same(got, right):
         return
     mistakes = _gradient_mistakes(net, x, y)
-    mistakes["check_backprop_mean"] = [[g / m for g in r] for r in right] if matrix else None
-    for key in (key for key, wrong in mistakes.items() if wrong is not None and _same(got, wrong)):
-        raise _fail("check_backprop_mistake", t(key), call=call, sizes=sizes)
+    if matrix:
+        mistakes["check_backprop_mean"] = [[g / m for g in r] for r in right]
+    for key, wrong in mistakes.items():
+        if _same(got, wrong):
+            raise _fail("check_backprop_mistake", t(key), call=call, sizes=sizes)
     for i in reversed(range(layers)):  # the output layer first: its delta (BP1) feeds every layer before it
         b_right, w_right = _same(got_b[i], nabla_b[i]), _same(got_w[i], nabla_w[i])
         if not b_right:
@@ -480,22 +476,16 @@ def _check_backprop(fn: Callable, matrix: bool) -> None:
 
 @check("check_backprop_ok")
 def check_backprop(fn: Callable):
-    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two.
-
-    Compared backwards, as backprop computes: the output layer's nabla_b = delta (BP1 + BP3) first,
-    then its nabla_w (BP4), then each hidden layer (BP2). So a wrong BP1 is named BP1.
-    """
+    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two,
+    compared backwards as backprop computes: a wrong BP1 is named BP1, not BP3 of a hidden layer."""
     _check_backprop(fn, matrix=False)
 
 
 @check("check_numerical_ok")
 def check_numerical_gradient(fn: Callable):
-    """05: (C(w + h) - C(w - h)) / 2h for one weight, the central difference.
-
-    Its error shrinks like h^2; a one-sided difference (C(w + h) - C(w)) / h is off by about h/2 C''(w).
-    The check passes h = 1e-3 if the function takes ``h`` (a central difference is then still within
-    1e-9, a one-sided one about 1e-7 off) and compares to 1e-9.
-    """
+    """05: the central difference (C(w + h) - C(w - h)) / 2h for one weight. Its error shrinks like h^2, while a
+    one-sided (C(w + h) - C(w)) / h is off by about h/2 C''(w): with h = 1e-3 (passed if the function takes
+    ``h``) a central difference is within 1e-9 of backprop, a one-sided one about 1e-7 off."""
     net, rng = Network([4, 3, 2], seed=5), np.random.default_rng(6)
     x, y = rng.random((4, 1)), rng.random((2, 1))
     try:
@@ -653,11 +643,8 @@ def check_l2_step(fn: Callable):
 
 @check("check_centre_ok")
 def check_centre_of_mass(fn: Callable):
-    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index, 0 at the top left.
-
-    Tried on one inked pixel (catches swapped axes), a faint lopsided image (catches an unweighted
-    mean, a division by the number of pixels or none) and a 5 x 9 image (catches a fixed 28 x 28).
-    """
+    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index. Tried on one inked
+    pixel (swapped axes), a faint lopsided image (no weights, no division or by image.size), a 5 x 9 image."""
     dot = np.zeros((28, 28))
     dot[3, 20] = 1.0
     for name, image, hint in [("image", dot, "check_centre_dot"),

@@ -582,7 +582,7 @@ def solution_lines() -> dict[str, set[str]]:
     """{check name: the code of the notebooks' solutions to it}, from the collapsed Markdown solution cells.
 
     Each line counts, and for `return X` or `name = X` also X; written without spaces. Bare names and
-    numbers (`return a`, `e[j] = 1.0`) are not code a hint could give away.
+    numbers (`return a`, `A = X`) and scraps such as `[]` are not code a hint could give away.
     """
     found: dict[str, set[str]] = {}
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
@@ -595,9 +595,10 @@ def solution_lines() -> dict[str, set[str]]:
             for line in lines:
                 if not line or line.startswith(("def ", "check_", "#")):
                     continue
-                for text in (line, re.sub(r"^return ", "", line), re.split(r"(?<![=!<>])=(?!=)", line)[-1]):
+                assigned = re.match(r"[\w.\[\], +-]+?=(?!=)(.+)", line)  # `name = X`: X
+                for text in (line, re.sub(r"^return ", "", line), assigned.group(1) if assigned else ""):
                     text = re.sub(r"\s+", "", text).rstrip(":")
-                    if not re.fullmatch(r"[\w.]*|[\d.]+", text):
+                    if (len(text) > 3 or re.search(r"[-+*/@]", text)) and not re.fullmatch(r"[\w.]+", text):
                         found.setdefault(check, set()).add(text)
     return found
 
