@@ -258,6 +258,7 @@ WRONG = [
     (checks.check_backprop, lambda net, x, y: backprop_by_hand(net, x, y, bp3_factor=2.0), "check BP3"),
     (checks.check_numerical_gradient, forgets_to_restore, "put the nudged weight back"),
     (checks.check_numerical_gradient, one_sided, "one-sided"),
+    (checks.check_numerical_gradient, lambda net, x, y, layer, j, k: one_sided(net, x, y, layer, j, k), "one-sided"),
     (checks.check_mini_batches, lambda d, s: [d[k : k + s] for k in range(0, len(d) - s, s)], "drops the last"),
     (checks.check_mini_batches, lambda d, s: 5, "list of mini-batches"),
     (checks.check_update_mini_batch, update_without_average, "use their average"),
