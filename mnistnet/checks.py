@@ -24,6 +24,7 @@ import numpy as np
 from .i18n import get_language, t
 from .maths import sigmoid, sigmoid_prime
 from .network import Network
+from .validate import is_real_number, is_whole_number
 
 
 class CheckResult:
@@ -273,7 +274,7 @@ def check_closest_digit(fn: Callable):
     for avgs, image in cases:
         distances = np.sqrt(((avgs - image) ** 2).sum(axis=1))
         got = _call(fn, call, avgs, image)
-        if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, np.integer)) or not 0 <= got <= 9:
+        if not is_whole_number(got) or not 0 <= got <= 9:
             raise _fail("check_closest_not_digit", call=call, got=_show(got))
         mistakes = {"check_closest_farthest": np.argmax(distances), "check_closest_dot": np.argmax(avgs @ image)}
         _diagnose(call, got, np.argmin(distances), mistakes, t("check_closest_hint"))
@@ -385,12 +386,6 @@ def check_hadamard(fn: Callable):
     _diagnose(call, _call(fn, call, s, t_), np.array([[3.0], [8.0]]), mistakes, t("check_hadamard_hint"))
 
 
-def _reference_gradient(net: Network, x: np.ndarray, y: np.ndarray) -> list:
-    """[nabla_b, nabla_w]: ``Network.backprop`` summed over the columns of x and y."""
-    parts = [net.backprop(x[:, [k]], y[:, [k]]) for k in range(x.shape[1])]
-    return [[sum(p[j][i] for p in parts) for i in range(len(net.weights))] for j in (0, 1)]
-
-
 def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
     """What typical wrong backprops compute, summed over the columns: {catalogue key: [nabla_b, nabla_w]}.
     A mistake whose shapes do not fit ``net`` (it would raise) is left out."""
@@ -448,7 +443,7 @@ def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
         raise _fail("check_backprop_pair", call=call) from None
     if counts != (layers, layers):
         raise _fail("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1])
-    nabla_b, nabla_w = right = _reference_gradient(net, x, y)
+    nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the m columns
     if _same(got, right):
         return
     mistakes = _gradient_mistakes(net, x, y)
@@ -506,7 +501,7 @@ def check_numerical_gradient(fn: Callable):
             raise _fail("check_numerical_restore")
         got, step = _number(got, call, "check_numerical_not_number"), h.get("h", 1e-5)
         mistakes = {"check_numerical_one_sided": (cost(layer, j, k, step) - cost(layer, j, k, 0.0)) / step}
-        exact = _reference_gradient(net, x, y)[1][layer][j, k]
+        exact = net.backprop(x, y)[1][layer][j, k]
         _diagnose(call, got, exact, mistakes, t("check_numerical_hint"), atol=1e-9, rtol=0)
 
 
@@ -557,7 +552,7 @@ def check_evaluate(fn: Callable):
     call = f"{_name(fn)}(net, test_data)"
     right = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test)
     got = _call(fn, call, net, test)
-    if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, np.integer, float, np.floating)):
+    if not is_real_number(got):
         raise _fail("check_evaluate_not_count", call=call, got=_show(got))
     mistakes = {"check_evaluate_fraction": right / 50, "check_evaluate_wrong_ones": 50 - right, "check_evaluate_all": 50}
     _diagnose(call, got, right, mistakes, t("check_evaluate_hint"))
