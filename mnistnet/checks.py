@@ -1,18 +1,19 @@
 """Self-checks for the notebooks' "Try it" exercises.
 
-Each ``check_...`` runs the learner's function on a few inputs, compares it with the
-tested code in ``mnistnet`` (or a value computed independently inside the check), and
-returns a ``CheckResult``: shown in a notebook, it says what is right or, if not, what
-went wrong and a hint. ``bool(result)`` is ``result.passed``.
-
-A check never raises, so "Run all" keeps going: an exception inside the learner's
-function, or while comparing what it returned, becomes a "Not yet" that says what went
-wrong. Every text goes through ``t()``: ``mnistnet.set_language("zh")`` makes the checks
-answer in Chinese.
+``check_x(fn)`` runs the learner's function on a few inputs and returns a ``CheckResult``: "✓ Correct",
+or what is wrong and which idea to revisit (an equation, a shape, a sign), never the solution's code.
+Three pieces serve every check: ``@check`` (a check never raises, so Run All keeps going); ``_call``,
+the one way to run learner code (on copies of its inputs: a function that changes them is told so and
+graded on the original data; an exception, ``exit()``, ``...`` or a missing ``return`` becomes a
+sentence); and ``_diagnose``, which compares with the right value and with the check's table of
+typical mistakes, ``{catalogue key: what that mistake computes}``, so that a match names the mistake.
+Every text comes from the catalogues (``mnistnet.set_language("zh")``: the checks answer in Chinese).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import inspect
 import re
 import warnings
@@ -20,9 +21,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .i18n import t
-from .maths import sigmoid, sigmoid_prime, vectorized_result
+from .i18n import get_language, t
+from .maths import sigmoid, sigmoid_prime
 from .network import Network
+from .validate import is_real_number, is_whole_number
 
 
 class CheckResult:
@@ -35,770 +37,623 @@ class CheckResult:
         return self.passed
 
     def __repr__(self) -> str:
-        return t("checks_correct" if self.passed else "checks_not_yet") + self.message
+        return t("check_correct" if self.passed else "check_not_yet") + self.message
 
 
 class _Fail(Exception):
-    pass
+    """A "Not yet": its text is the message for the learner."""
 
 
-def _name(fn) -> str:
-    return getattr(fn, "__name__", None) or t("checks_your_function")
+class _ShapeFail(_Fail):
+    """A "Not yet" because two arrays in the learner's code did not fit together."""
 
 
-def _short(value) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+def check(ok_key: str) -> Callable:
+    """Make ``body`` a check that returns a ``CheckResult`` and never raises: ``body`` raises
+    ``_Fail(message)``, or returns None or the placeholders of its "Correct" text ``ok_key``."""
+
+    def decorate(body: Callable) -> Callable[..., CheckResult]:
+        @functools.wraps(body)
+        def run(*args, **kwargs) -> CheckResult:
+            try:
+                return CheckResult(True, t(ok_key, **(body(*args, **kwargs) or {})))
+            except _Fail as e:
+                return CheckResult(False, str(e))
+            except Exception as e:  # while comparing what the learner's function returned
+                return CheckResult(False, t("check_crashed", error=_error(e)))
+
+        run.__annotations__ = {**body.__annotations__, "return": CheckResult}
+        return run
+
+    return decorate
 
 
-def _run(fn: Callable, call: str, *args, returns_nothing: bool = False, **kwargs):
-    """Call the learner's ``fn``; turn an exception, a None or a ``...`` into a clear message.
-
-    ``returns_nothing``: the function only changes its arguments (``update_mini_batch``),
-    so None is right; ``...`` still means the skeleton was not filled in.
-    """
-    if not callable(fn):
-        raise _Fail(t("checks_not_callable", got=_short(fn)))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = fn(*args, **kwargs)
-    except Exception as e:
-        raise _Fail(t("checks_raised", call=call, error=type(e).__name__, detail=e)) from None
-    if result is Ellipsis:
-        raise _Fail(t("checks_ellipsis", call=call))
-    if result is None and not returns_nothing:
-        raise _Fail(t("checks_none", call=call))
-    return result
+# --- messages --------------------------------------------------------------------------------
 
 
-def _value(value, name: str):
-    """A value the learner assigned (not a function): refuse the ``...`` placeholder."""
-    if value is Ellipsis:
-        raise _Fail(t("checks_value_ellipsis", name=name))
+def _join(*sentences: str) -> str:
+    """Sentences joined as the language writes them: a space in English, nothing in Chinese."""
+    return ("" if get_language() == "zh" else " ").join(s for s in sentences if s)
+
+
+def _fail(key: str, *more: str, **values) -> _Fail:
+    """A ``_Fail`` with the text ``key``, then the sentences ``more``."""
+    return _Fail(_join(t(key, **values), *more))
+
+
+def _plain(value):
+    """``value`` with numpy numbers and arrays as Python numbers and lists, floats to 6 digits."""
+    value = value.tolist() if isinstance(value, (np.ndarray, np.generic)) else value
+    if isinstance(value, float):
+        return float(f"{value:.6g}")
+    if isinstance(value, (list, tuple)):
+        return (tuple if isinstance(value, tuple) else list)(_plain(v) for v in value)
     return value
 
 
-def _numbers(got, call: str) -> np.ndarray:
+def _show(value) -> str:
+    """``value`` for a message: 20.0, not np.float64(20.0); at most 60 characters."""
+    text = repr(_plain(value))
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _name(fn) -> str:
+    return getattr(fn, "__name__", None) or t("check_your_function")
+
+
+def _error(e: BaseException) -> str:
+    """``NameError: name 'x' is not defined``, without a full stop (the message adds one)."""
+    detail = str(e).strip().rstrip(".")
+    return f"{type(e).__name__}: {detail}" if detail else type(e).__name__
+
+
+# numpy's words for a learner's common slips, each answered by a sentence
+_ERRORS = {"check_error_if": "truth value of an array", "check_error_math": "only (length-1|0-dimensional) arrays can be",
+           "check_error_shapes": "not aligned|could not be broadcast|mismatch in its core dimension"}
+
+
+def _explain(e: BaseException, call: str, shape_hint: str) -> _Fail:
+    """The message for an exception (or ``exit()``) raised inside the learner's ``call``."""
+    if isinstance(e, SystemExit):
+        return _fail("check_exit", call=call)
+    key = next((key for key, words in _ERRORS.items() if re.search(words, str(e))), None)
+    if key == "check_error_shapes":
+        return _ShapeFail(_join(t(key, call=call, error=type(e).__name__), shape_hint))
+    return _fail(key, call=call, error=type(e).__name__) if key else _fail("check_raised", call=call, error=_error(e))
+
+
+# --- calling the learner's code, comparing what it returns -----------------------------------
+
+
+def _arrays(value) -> list[np.ndarray]:
+    """The numpy arrays in ``value``: itself, inside lists and tuples, or a network's weights and biases."""
+    if isinstance(value, Network):
+        value = [value.weights, value.biases]
+    if isinstance(value, (list, tuple)):
+        return [a for v in value for a in _arrays(v)]
+    return [value] if isinstance(value, np.ndarray) else []
+
+
+def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True, shape_hint: str = "",
+          on_warning: str | None = None, **kwargs):
+    """Run the learner's ``fn(*args, **kwargs)`` (written ``call`` in messages) and return its result. ``fn``
+    gets deep copies of the arguments, except at the positions ``may_change``; the copies' arrays must still
+    equal the originals afterwards (a list emptied with ``pop()`` is fine). ``returns``: False if None is
+    right. ``on_warning``: the message for any warning (else warnings are ignored)."""
+    if not callable(fn):
+        raise _fail("check_not_callable", got=_show(fn))
+    given = [a if i in may_change else copy.deepcopy(a) for i, a in enumerate(args)]
+    held = [_arrays(a) for a in given]  # still here if the learner empties a list
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = fn(*given, **kwargs)
+        except (Exception, SystemExit) as e:  # exit() too: it must not stop Run All
+            raise _explain(e, call, shape_hint) from None
+    if result is Ellipsis:
+        raise _fail("check_ellipsis", call=call)
+    names = call[call.find("(") + 1 : -1].split(", ")
+    for i, (original, mine, arrays) in enumerate(zip(args, given, held)):
+        now, before = _arrays(mine) if isinstance(mine, Network) else arrays, _arrays(original)
+        if i not in may_change and not (len(now) == len(before) and all(map(np.array_equal, now, before))):
+            key = "check_changed_net" if isinstance(mine, Network) else "check_changed_input"
+            raise _fail(key, call=call, name=names[i].split("=")[0] if i < len(names) else "?")
+    if result is None and returns:
+        raise _fail("check_none", call=call)
+    if on_warning and caught:
+        raise _fail(on_warning, call=call, warning=str(caught[0].message).rstrip("."))
+    return result
+
+
+def _floats(value) -> np.ndarray | None:
     try:
-        return np.asarray(got, dtype=float)
+        return None if value is None else np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise _Fail(t("checks_not_numbers", call=call, got=_short(got))) from None
+        return None
 
 
-def _differs(got, expected, atol: float = 1e-8) -> str | None:
-    """None if ``got`` equals ``expected`` (to ``atol``), else why not (one short phrase)."""
-    try:
-        got_a = np.asarray(got, dtype=float)
-    except (TypeError, ValueError):
-        return t("checks_differs_not_numbers", got=_short(got))
-    expected_a = np.asarray(expected, dtype=float)
-    if got_a.shape != expected_a.shape:
-        return t("checks_differs_shape", got=got_a.shape, expected=expected_a.shape)
-    if not np.allclose(got_a, expected_a, atol=atol, rtol=1e-6):
-        worst = np.unravel_index(np.argmax(np.abs(got_a - expected_a)), got_a.shape) if got_a.ndim else ()
-        where = t("checks_at_index", index=tuple(int(i) for i in worst)) if worst else ""
-        return t("checks_differs_value", got=np.round(got_a[worst], 6), where=where,
-                 expected=np.round(expected_a[worst], 6))
-    return None
+def _number(got, call: str, key: str) -> float:
+    """The one number in ``got`` (a number or an array of size 1); else fail (the text ``key`` for an array)."""
+    value = _floats(got)
+    if value is None:
+        raise _fail("check_not_numbers", call=call, got=_show(got))
+    if value.size != 1:
+        raise _fail(key, call=call, shape=value.shape)
+    return value.item()
 
 
-def _same(got, expected, call: str, hint: str = "", atol: float = 1e-8) -> None:
-    """Fail with ``call``, what differs and ``hint`` unless ``got`` equals ``expected``."""
-    _numbers(got, call)
-    why = _differs(got, expected, atol)
-    if why is not None:
-        raise _Fail(t("checks_differs", call=call, why=why, hint=hint).strip())
+def _nested(expected) -> bool:
+    return isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected)
 
 
-def _close(got, expected, atol: float = 1e-8) -> bool:
-    return _differs(got, expected, atol) is None
+def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
+    """``got`` equals ``expected`` (a number, an array or a list of them) to ``atol`` and ``rtol``."""
+    if _nested(expected):
+        return (isinstance(got, (list, tuple)) and len(got) == len(expected)
+                and all(_same(g, e, atol, rtol) for g, e in zip(got, expected)))
+    g, e = _floats(got), np.asarray(expected, dtype=float)
+    return g is not None and g.shape == e.shape and bool(np.allclose(g, e, rtol=rtol, atol=atol))
 
 
-def _check(body: Callable[[], str]) -> CheckResult:
-    try:
-        return CheckResult(True, body())
-    except _Fail as e:
-        return CheckResult(False, str(e))
-    except Exception as e:  # while comparing what the learner's function returned: a check never raises
-        return CheckResult(False, t("checks_crashed", error=type(e).__name__, detail=e))
+def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> str:
+    """One sentence: how ``got`` differs from ``expected`` (not numbers, the shape, or the worst entry)."""
+    if _nested(expected):  # a list of arrays: the first that differs; other lists: the whole list
+        if isinstance(got, (list, tuple)) and len(got) == len(expected) and isinstance(expected[0], np.ndarray):
+            i = next(i for i, (g, e) in enumerate(zip(got, expected)) if not _same(g, e, atol, rtol))
+            return _differs(f"{call}[{i}]", got[i], expected[i], atol, rtol)
+        return t("check_value", call=call, got=_show(got), where="", expected=_show(expected))
+    g, e = _floats(got), np.asarray(expected, dtype=float)
+    if g is None:
+        return t("check_not_numbers", call=call, got=_show(got))
+    if g.shape != e.shape:
+        key = "check_shape_number" if g.ndim == 0 else "check_shape"
+        return t(key, call=call, got=_show(g), shape=g.shape, expected=e.shape)
+    worst = np.unravel_index(np.argmax(np.abs(g - e)), g.shape) if g.ndim else ()
+    where = t("check_at_index", index=tuple(int(i) for i in worst)) if worst else ""
+    return t("check_value", call=call, got=_show(g[worst]), where=where, expected=_show(e[worst]))
+
+
+def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8,
+              rtol: float = 1e-6) -> None:
+    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` ({key: value}) it equals,
+    else say how it differs, then ``hint``, the idea to revisit."""
+    if _same(got, expected, atol, rtol):
+        return
+    for key, wrong in (mistakes or {}).items():
+        if _same(got, wrong, atol, rtol):
+            raise _fail(key, call=call)
+    raise _Fail(_join(_differs(call, got, expected, atol, rtol), hint))
 
 
 def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:
-    """The learner's function if its check passed, else the reference (saying so in one line).
-
-    Later cells of a notebook call this, so Run All works whether or not the exercise is done:
-    ``backprop_fn = use_if_correct(check_backprop(my_backprop), my_backprop, reference_backprop)``.
-    """
+    """The learner's function if its check passed, else the reference (saying so in one line), so that later
+    cells run either way: ``backprop = use_if_correct(check_backprop(my_backprop), my_backprop, Network.backprop)``."""
     if result.passed:
         return mine
     name = getattr(reference, "__qualname__", None) or _name(reference)
     from_mnistnet = (getattr(reference, "__module__", None) or "").startswith("mnistnet")
-    key = "checks_using_reference" if from_mnistnet else "checks_using_other"
-    print(t(key, mine=_name(mine), reference=name))
+    print(t("check_using_reference" if from_mnistnet else "check_using_other", mine=_name(mine), reference=name))
     return reference
 
 
-# --- 00 --------------------------------------------------------------------------------------
+def finish_first(fn: Callable, number: int) -> None:
+    """Print that ``fn`` does not pass its check yet: finish "Try it ``number``" (named as the notebook's heading)."""
+    print(t("check_finish_first", mine=_name(fn), heading=t("check_try_it", number=number)))
 
 
-def check_sizes(sizes) -> CheckResult:
-    """00: the seed's layer sizes."""
-
-    def body():
-        if list(np.ravel(_value(sizes, "sizes"))) != [784, 30, 10]:
-            raise _Fail(t("checks_sizes_wrong", got=_short(sizes)))
-        return t("checks_sizes_ok")
-
-    return _check(body)
+# --- 00 to 03 --------------------------------------------------------------------------------
 
 
-def check_n_test(n_test) -> CheckResult:
+@check("check_sizes_ok")
+def check_sizes(sizes):
+    """00: the layer sizes of chapter 1's network."""
+    if sizes is Ellipsis:
+        raise _fail("check_value_ellipsis", name="sizes")
+    if list(np.ravel(sizes)) != [784, 30, 10]:
+        raise _fail("check_sizes_wrong", got=_show(sizes))
+
+
+@check("check_n_test_ok")
+def check_n_test(n_test):
     """00: how many test images there are."""
-
-    def body():
-        if _value(n_test, "n_test") != 10000:
-            raise _Fail(t("checks_n_test_wrong", got=_short(n_test)))
-        return t("checks_n_test_ok")
-
-    return _check(body)
+    if n_test is Ellipsis:
+        raise _fail("check_value_ellipsis", name="n_test")
+    if n_test != 10000:
+        raise _fail("check_n_test_wrong", got=_show(n_test))
 
 
-# --- 01 --------------------------------------------------------------------------------------
-
-
-def check_closest_digit(fn: Callable) -> CheckResult:
+@check("check_closest_ok")
+def check_closest_digit(fn: Callable):
     """01: closest_digit(averages, image) -> the digit d whose average image is nearest (Euclidean)."""
-
-    def body():
-        rng = np.random.default_rng(101)
-        averages = rng.random((10, 784))
-        cases = [averages[d] + 0.05 * rng.standard_normal(784) for d in (3, 7)]
-        # an image nearest to averages[2] whose dot product is largest with averages[5] (a brighter average),
-        # and farthest from some other row: "most similar" by dot product is not "nearest"
-        tricky = averages.copy()
-        tricky[5] = 0.6
-        tricky[2] = 0.35
-        tricky_image = np.full(784, 0.3)
-        for image, avgs in [(c, averages) for c in cases] + [(tricky_image, tricky)]:
-            distances = np.sqrt(((avgs - image) ** 2).sum(axis=1))  # independent: Euclidean distance to each row
-            expected = int(np.argmin(distances))
-            call = f"{_name(fn)}(averages, image)"
-            got = _run(fn, call, avgs, image)
-            if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, np.integer)) or not 0 <= got <= 9:
-                raise _Fail(t("checks_closest_not_digit", call=call, got=_short(got)))
-            if got != expected:
-                message = t("checks_closest_wrong", call=call, got=int(got), expected=expected)
-                if got == int(np.argmax(distances)):
-                    message += " " + t("checks_closest_farthest")
-                elif got == int(np.argmax(avgs @ image)):
-                    message += " " + t("checks_closest_dot")
-                raise _Fail(message)
-        return t("checks_closest_ok")
-
-    return _check(body)
+    rng = np.random.default_rng(101)
+    averages = rng.random((10, 784))
+    tricky = averages.copy()  # nearest to row 2, but the brighter row 5 has the largest dot product
+    tricky[5], tricky[2] = 0.6, 0.35
+    cases = [(averages, averages[d] + 0.05 * rng.standard_normal(784)) for d in (3, 7)] + [(tricky, np.full(784, 0.3))]
+    call = f"{_name(fn)}(averages, image)"
+    for avgs, image in cases:
+        distances = np.sqrt(((avgs - image) ** 2).sum(axis=1))
+        got = _call(fn, call, avgs, image)
+        if not is_whole_number(got) or not 0 <= got <= 9:
+            raise _fail("check_closest_not_digit", call=call, got=_show(got))
+        mistakes = {"check_closest_farthest": np.argmax(distances), "check_closest_dot": np.argmax(avgs @ image)}
+        _diagnose(call, got, np.argmin(distances), mistakes, t("check_closest_hint"))
 
 
-def check_to_column(fn: Callable) -> CheckResult:
-    """01: a flat (784,) image to the seed's (784, 1) column."""
-
-    def body():
-        x = np.linspace(0, 1, 784, dtype=np.float32)
-        call = f"{_name(fn)}(x)"
-        col = _run(fn, call, x)
-        if getattr(col, "shape", None) == (1, 784):
-            raise _Fail(t("checks_to_column_row", call=call))
-        _same(col, x.reshape(784, 1), call, t("checks_to_column_hint"))
-        return t("checks_to_column_ok")
-
-    return _check(body)
+@check("check_to_column_ok")
+def check_to_column(fn: Callable):
+    """01 and 11: a flat (784,) image, and a 28 x 28 picture, as one (784, 1) column of the same numbers."""
+    x = np.linspace(0, 1, 784, dtype=np.float32)
+    for call, image in ((f"{_name(fn)}(x)", x), (f"{_name(fn)}(picture)", x.reshape(28, 28))):
+        mistakes = {"check_to_column_row": x.reshape(1, 784)}
+        _diagnose(call, _call(fn, call, image), x.reshape(784, 1), mistakes, t("check_to_column_hint"))
 
 
-def check_vectorized_result(fn: Callable) -> CheckResult:
+@check("check_vectorized_ok")
+def check_vectorized_result(fn: Callable):
     """01: the one-hot target column for a digit."""
-
-    def body():
-        for j in range(10):
-            call = f"{_name(fn)}({j})"
-            _same(_run(fn, call, j), vectorized_result(j), call, t("checks_vectorized_hint", j=j))
-        return t("checks_vectorized_ok")
-
-    return _check(body)
+    for j in range(10):
+        call = f"{_name(fn)}({j})"
+        _diagnose(call, _call(fn, call, j), np.eye(10)[:, [j]], hint=t("check_vectorized_hint", j=j))
 
 
-# --- 02 --------------------------------------------------------------------------------------
-
-# Common wrong forms of sigma(z) and what to say about each (compared on the array z of check_sigmoid).
-_WRONG_SIGMOIDS = [
-    (lambda z: 1 / (1 + np.exp(z)), "checks_sigmoid_minus"),
-    (lambda z: np.exp(-z), "checks_sigmoid_no_fraction"),
-    (lambda z: 1 + np.exp(-z), "checks_sigmoid_upside_down"),  # also 1 / 1 + np.exp(-z)
-    (lambda z: 1 / (1 - np.exp(-z)), "checks_sigmoid_plus"),
-]
-
-
-def check_sigmoid(fn: Callable) -> CheckResult:
-    """02: sigma(z) = 1 / (1 + e^-z), on numbers and arrays."""
-
-    def body():
-        z = np.array([[-5.0], [-1.0], [0.5], [3.0]])
-        name = _name(fn)
-        at_zero = _run(fn, f"{name}(0.0)", 0.0)
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                got = fn(z)
-        except Exception as e:
-            raise _Fail(t("checks_sigmoid_array", call=f"{name}(z)", error=type(e).__name__, detail=e)) from None
-        if got is Ellipsis or got is None:
-            got = _run(fn, f"{name}(z)", z)  # the usual message
-        _numbers(got, f"{name}(z)")
-        if _close(got, sigmoid(z)) and _close(at_zero, 0.5):
-            return t("checks_sigmoid_ok")
-        for wrong, key in _WRONG_SIGMOIDS:
-            with np.errstate(all="ignore"):
-                if _close(got, wrong(z)):
-                    raise _Fail(t(key, call=f"{name}(z)"))
-        _same(at_zero, 0.5, f"{name}(0.0)", t("checks_sigmoid_at_zero"))
-        _same(got, sigmoid(z), f"{name}(z)", t("checks_sigmoid_hint"))
-        return t("checks_sigmoid_ok")
-
-    return _check(body)
+@check("check_sigmoid_ok")
+def check_sigmoid(fn: Callable):
+    """02: sigma(z) = 1 / (1 + e^-z), on one number and on an array."""
+    z, name = np.array([[-5.0], [-1.0], [0.5], [3.0]]), _name(fn)
+    at_zero, got = _call(fn, f"{name}(0.0)", 0.0), _call(fn, f"{name}(z)", z)
+    with np.errstate(all="ignore"):
+        mistakes = {"check_sigmoid_minus": 1 / (1 + np.exp(z)), "check_sigmoid_no_fraction": np.exp(-z),
+                    "check_sigmoid_upside_down": 1 + np.exp(-z), "check_sigmoid_plus": 1 / (1 - np.exp(-z))}
+    _diagnose(f"{name}(z)", got, sigmoid(z), mistakes, t("check_sigmoid_hint"))
+    _diagnose(f"{name}(0.0)", at_zero, 0.5, hint=t("check_sigmoid_at_zero"))
 
 
-def check_stable_sigmoid(fn: Callable) -> CheckResult:
+@check("check_stable_ok")
+def check_stable_sigmoid(fn: Callable):
     """02: the same function, with no overflow warning for large negative z."""
-
-    def body():
-        z = np.array([-1000.0, -30.0, 0.0, 30.0, 1000.0])
-        call = f"{_name(fn)}(z)"
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                got = fn(z)
-            except Exception as e:
-                raise _Fail(t("checks_raised", call=call, error=type(e).__name__, detail=e)) from None
-        if got is Ellipsis:
-            raise _Fail(t("checks_ellipsis", call=call))
-        if got is None:
-            raise _Fail(t("checks_none", call=call))
-        if caught:
-            raise _Fail(t("checks_stable_warned", call=call, warning=caught[0].message))
-        _same(got, sigmoid(z), call, t("checks_stable_hint"), atol=1e-15)
-        return t("checks_stable_ok")
-
-    return _check(body)
+    z, call = np.array([-1000.0, -30.0, 0.0, 30.0, 1000.0]), f"{_name(fn)}(z)"
+    got = _call(fn, call, z, on_warning="check_stable_warned")
+    _diagnose(call, got, sigmoid(z), hint=t("check_stable_hint"), atol=1e-15)
 
 
-def check_sigmoid_prime(fn: Callable) -> CheckResult:
+@check("check_sigmoid_prime_ok")
+def check_sigmoid_prime(fn: Callable):
     """02: sigma'(z) = sigma(z) (1 - sigma(z))."""
-
-    def body():
-        name = _name(fn)
-        z = np.linspace(-6, 6, 13).reshape(13, 1)
-        at_zero = _run(fn, f"{name}(0.0)", 0.0)
-        got = _run(fn, f"{name}(z)", z)
-        _numbers(got, f"{name}(z)")
-        if _close(got, sigmoid_prime(z)) and _close(at_zero, 0.25):
-            return t("checks_sigmoid_prime_ok")
-        if _close(got, sigmoid(z)):
-            raise _Fail(t("checks_sigmoid_prime_is_sigmoid", call=f"{name}(z)"))
-        if _close(got, z * (1 - z)):
-            raise _Fail(t("checks_sigmoid_prime_of_z", call=f"{name}(z)"))
-        _same(at_zero, 0.25, f"{name}(0.0)", t("checks_sigmoid_prime_at_zero"))
-        _same(got, sigmoid_prime(z), f"{name}(z)", t("checks_sigmoid_prime_hint"))
-        return t("checks_sigmoid_prime_ok")
-
-    return _check(body)
+    z, name = np.linspace(-6, 6, 13).reshape(13, 1), _name(fn)
+    at_zero, got = _call(fn, f"{name}(0.0)", 0.0), _call(fn, f"{name}(z)", z)
+    mistakes = {"check_sigmoid_prime_is_sigmoid": sigmoid(z), "check_sigmoid_prime_of_z": z * (1 - z)}
+    _diagnose(f"{name}(z)", got, sigmoid_prime(z), mistakes, t("check_sigmoid_prime_hint"))
+    _diagnose(f"{name}(0.0)", at_zero, 0.25, hint=t("check_sigmoid_prime_at_zero"))
 
 
-# --- 03 --------------------------------------------------------------------------------------
-
-
-def check_weight_shapes(fn: Callable) -> CheckResult:
+@check("check_weight_shapes_ok")
+def check_weight_shapes(fn: Callable):
     """03: the shape of each weight matrix for a list of layer sizes."""
-
-    def body():
-        for sizes in ([784, 30, 10], [784, 100, 10], [2, 3, 4, 1]):
-            expected = [(y, x) for x, y in zip(sizes[:-1], sizes[1:])]
-            call = f"{_name(fn)}({sizes})"
-            got = _run(fn, call, list(sizes))
-            try:
-                shapes = [tuple(int(n) for n in s) for s in got]
-            except (TypeError, ValueError):
-                raise _Fail(t("checks_weight_shapes_not_list", call=call, got=_short(got))) from None
-            if shapes == [s[::-1] for s in expected]:
-                raise _Fail(t("checks_weight_shapes_swapped", call=call, got=shapes, expected=expected))
-            if shapes != expected:
-                raise _Fail(t("checks_weight_shapes_wrong", call=call, got=shapes, expected=expected))
-        return t("checks_weight_shapes_ok")
-
-    return _check(body)
+    for sizes in ([784, 30, 10], [784, 100, 10], [2, 3, 4, 1]):
+        expected, call = [(y, x) for x, y in zip(sizes[:-1], sizes[1:])], f"{_name(fn)}({sizes})"
+        got = _call(fn, call, list(sizes))
+        try:
+            shapes = [tuple(int(n) for n in s) for s in got]
+        except (TypeError, ValueError):
+            raise _fail("check_weight_shapes_not_list", call=call, got=_show(got)) from None
+        mistakes = {"check_weight_shapes_swapped": [s[::-1] for s in expected]}
+        _diagnose(call, shapes, expected, mistakes, t("check_weight_shapes_hint"))
 
 
-def check_feedforward(fn: Callable) -> CheckResult:
+def _check_feedforward(fn: Callable, inputs: str, m: int, hint: str) -> None:
+    """feedforward(weights, biases, a) on m columns, against ``Network.feedforward``."""
+    net, a = Network([784, 30, 10], seed=1), np.random.default_rng(2).random((784, m))
+    call = f"{_name(fn)}(weights, biases, {inputs})"
+    got = _call(fn, call, net.weights, net.biases, a, shape_hint=t("check_feedforward_shapes"))
+    (w1, w2), (b1, b2) = net.weights, net.biases
+    mistakes = {"check_feedforward_last_linear": w2 @ sigmoid(w1 @ a + b1) + b2,
+                "check_feedforward_no_bias": sigmoid(w2 @ sigmoid(w1 @ a))}
+    _diagnose(call, got, net.feedforward(a), mistakes, hint)
+
+
+@check("check_feedforward_ok")
+def check_feedforward(fn: Callable):
     """03: feedforward(weights, biases, a) for one column a."""
-
-    def body():
-        net = Network([784, 30, 10], seed=1)
-        a = np.random.default_rng(2).random((784, 1))
-        call = f"{_name(fn)}(weights, biases, a)"
-        got = _run(fn, call, net.weights, net.biases, a)
-        _same(got, net.feedforward(a), call, t("checks_feedforward_hint"))
-        return t("checks_feedforward_ok")
-
-    return _check(body)
+    _check_feedforward(fn, "a", 1, t("check_feedforward_hint"))
 
 
-# --- 04 --------------------------------------------------------------------------------------
+# --- 04 and 05 -------------------------------------------------------------------------------
 
 
-def check_quadratic_cost(fn: Callable) -> CheckResult:
+@check("check_cost_ok")
+def check_quadratic_cost(fn: Callable):
     """04: C = 1/2 ||a - y||^2 for one output column a and target y."""
-
-    def body():
-        a = np.array([[0.1], [0.8], [0.3]])
-        y = np.array([[0.0], [1.0], [0.0]])
-        call = f"{_name(fn)}(a, y)"
-        got = _numbers(_run(fn, call, a, y), call)
-        if got.size != 1:
-            raise _Fail(t("checks_cost_not_number", call=call, shape=got.shape))
-        value = float(got.ravel()[0])
-        if np.isclose(value, 0.14):  # 0.1^2 + 0.2^2 + 0.3^2, without the 1/2
-            raise _Fail(t("checks_cost_half", call=call))
-        _same(value, 0.5 * 0.14, call, t("checks_cost_hint"))
-        return t("checks_cost_ok")
-
-    return _check(body)
+    a, y, call = np.array([[0.1], [0.8], [0.3]]), np.array([[0.0], [1.0], [0.0]]), f"{_name(fn)}(a, y)"
+    got = _number(_call(fn, call, a, y), call, "check_cost_not_number")
+    # by hand: |a - y|^2 = 0.1^2 + 0.2^2 + 0.3^2 = 0.14
+    _diagnose(call, got, 0.07, {"check_cost_half": 0.14, "check_cost_not_squared": 0.5 * np.sqrt(0.14)}, t("check_cost_hint"))
 
 
-def check_gradient_step(fn: Callable) -> CheckResult:
-    """04: one step of gradient descent, v - eta * grad."""
-
-    def body():
-        v, grad = np.array([1.0, -2.0]), np.array([0.5, 4.0])
-        call = f"{_name(fn)}(v, grad, 0.1)"
-        got = _numbers(_run(fn, call, v.copy(), grad, 0.1), call)
-        if _close(got, v + 0.1 * grad):
-            raise _Fail(t("checks_step_uphill", call=call))
-        _same(got, [0.95, -2.4], call, t("checks_step_hint"))
-        return t("checks_step_ok")
-
-    return _check(body)
+@check("check_step_ok")
+def check_gradient_step(fn: Callable):
+    """04: one step of gradient descent, against the gradient."""
+    v, grad, call = np.array([1.0, -2.0]), np.array([0.5, 4.0]), f"{_name(fn)}(v, grad, 0.1)"
+    mistakes = {"check_step_uphill": v + 0.1 * grad, "check_step_no_eta": v - grad}
+    _diagnose(call, _call(fn, call, v, grad, 0.1), np.array([0.95, -2.4]), mistakes, t("check_step_hint"))
 
 
-# --- 05 --------------------------------------------------------------------------------------
-
-
-def check_hadamard(fn: Callable) -> CheckResult:
+@check("check_hadamard_ok")
+def check_hadamard(fn: Callable):
     """05: the Hadamard (element-wise) product of two columns."""
-
-    def body():
-        s, t_ = np.array([[1.0], [2.0]]), np.array([[3.0], [4.0]])
-        call = f"{_name(fn)}(s, t)"
-        got = _numbers(_run(fn, call, s, t_), call)
-        if got.shape == (1, 1) or got.ndim == 0:
-            raise _Fail(t("checks_hadamard_dot", call=call, got=got.ravel()))
-        _same(got, [[3.0], [8.0]], call, t("checks_hadamard_hint"))
-        return t("checks_hadamard_ok")
-
-    return _check(body)
+    s, t_, call = np.array([[1.0], [2.0]]), np.array([[3.0], [4.0]]), f"{_name(fn)}(s, t)"
+    mistakes = {"check_hadamard_dot": s.T @ t_, "check_hadamard_outer": s @ t_.T}
+    _diagnose(call, _call(fn, call, s, t_), np.array([[3.0], [8.0]]), mistakes, t("check_hadamard_hint"))
 
 
-_SHAPE_ERROR = re.compile(r"shape|align|broadcast|mismatch|dimension", re.I)
+def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
+    """What typical wrong backprops compute, summed over the columns: {catalogue key: [nabla_b, nabla_w]}.
+    A mistake whose shapes do not fit ``net`` (it would raise) is left out."""
+    activations, zs = [x], []
+    for w, b in zip(net.weights, net.biases):
+        zs.append(w @ activations[-1] + b)
+        activations.append(sigmoid(zs[-1]))
+    table = {}
+    for key in ("bp1_sigma", "bp1_sign", "bp2_transpose", "bp2_layer", "bp4_layer"):
+        delta = (y - activations[-1]) if key == "bp1_sign" else (activations[-1] - y)
+        delta = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1])
+        nabla_b, nabla_w = [], []
+        try:
+            for l in range(1, net.num_layers):
+                if l > 1:
+                    w = net.weights[-l if key == "bp2_layer" else -l + 1]
+                    delta = ((w if key == "bp2_transpose" else w.T) @ delta) * sigmoid_prime(zs[-l])
+                nabla_b.insert(0, delta.sum(axis=1, keepdims=True))
+                nabla_w.insert(0, delta @ activations[-l if key == "bp4_layer" else -l - 1].T)
+        except ValueError:
+            continue
+        table[f"check_backprop_{key}"] = [nabla_b, nabla_w]
+    return table
 
 
-def _backprop_on(fn: Callable, sizes: list[int]) -> None:
-    """Compare ``fn(net, x, y)`` with ``Network.backprop`` on one net, from the output layer backwards."""
-    net = Network(sizes, seed=3)
-    rng = np.random.default_rng(4)
-    x, y = rng.random((sizes[0], 1)), rng.random((sizes[-1], 1))
-    call = f"{_name(fn)}(net, x, y)"
+def _backprop_case(sizes: list[int], matrix: bool, m: int) -> tuple:
+    """A network of ``sizes``, x and y of m columns, and the learner's arguments."""
+    net, rng = Network(sizes, seed=3), np.random.default_rng(4)
+    x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
+    return net, x, y, ((net.weights, net.biases, x, y) if matrix else (net, x, y))
+
+
+def _square_mistake(fn: Callable, matrix: bool) -> str:
+    """After a shape error: the mistake ``fn`` makes where every shape fits (all layers 5 wide), or ""."""
+    net, x, y, args = _backprop_case([5, 5, 5, 5], matrix, 3 if matrix else 1)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            got = fn(net, x, y)
-    except Exception as e:
-        if _SHAPE_ERROR.search(str(e)):
-            raise _Fail(t("checks_backprop_shapes_raised", call=call, sizes=sizes, error=type(e).__name__)) from None
-        raise _Fail(t("checks_raised", call=call, error=type(e).__name__, detail=e)) from None
-    if got is Ellipsis:
-        raise _Fail(t("checks_ellipsis", call=call))
-    if got is None:
-        raise _Fail(t("checks_none", call=call))
-    if not (isinstance(got, (tuple, list)) and len(got) == 2):
-        raise _Fail(t("checks_backprop_pair", call=call))
-    got_b, got_w = got
-    layers = len(sizes) - 1
+        got = _call(fn, "", *args)
+    except _Fail:
+        return ""
+    found = [key for key, wrong in _gradient_mistakes(net, x, y).items() if _same(got, wrong)]
+    return t("check_backprop_square", why=t(found[0])) if found else ""
+
+
+def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
+    """Compare ``fn`` with ``Network.backprop`` on one network, from the output layer backwards."""
+    m, layers = 10 if matrix else 1, len(sizes) - 1
+    net, x, y, args = _backprop_case(sizes, matrix, m)
+    call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
     try:
+        got_b, got_w = got = _call(fn, call, *args)
         counts = (len(got_b), len(got_w))
-    except TypeError:
-        raise _Fail(t("checks_backprop_pair", call=call)) from None
-    if counts != (layers, layers):
-        raise _Fail(t("checks_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1]))
-    nabla_b, nabla_w = net.backprop(x, y)
-    for i in reversed(range(layers)):  # the output layer first: its delta (BP1) feeds every layer before it
-        output = i == layers - 1
-        b_wrong = _differs(got_b[i], nabla_b[i])
-        w_wrong = _differs(got_w[i], nabla_w[i])
-        if b_wrong and w_wrong:  # delta of this layer is wrong
-            key = "checks_backprop_bp1" if output else "checks_backprop_bp2"
-            raise _Fail(t(key, i=i, sizes=sizes, why=b_wrong))
-        if b_wrong:
-            raise _Fail(t("checks_backprop_bp3", i=i, sizes=sizes, why=b_wrong))
-        if w_wrong:
-            key = "checks_backprop_bp4_shape" if np.shape(got_w[i]) != np.shape(nabla_w[i]) else "checks_backprop_bp4"
-            raise _Fail(t(key, i=i, sizes=sizes, why=w_wrong))
-
-
-def check_backprop(fn: Callable) -> CheckResult:
-    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two.
-
-    The comparison goes backwards, as backprop does: the output layer's nabla_b = delta (BP1 + BP3)
-    first, then its nabla_w (BP4), then each hidden layer (BP2). So a wrong BP1 is named BP1.
-    """
-
-    def body():
-        _backprop_on(fn, [784, 30, 10])
-        try:
-            _backprop_on(fn, [4, 5, 3, 2])
-        except _Fail as e:
-            raise _Fail(t("checks_backprop_one_hidden_only", why=e)) from None
-        return t("checks_backprop_ok")
-
-    return _check(body)
-
-
-def check_numerical_gradient(fn: Callable) -> CheckResult:
-    """05: (C(w + h) - C(w - h)) / 2h for one weight, the central difference.
-
-    Its error shrinks like h^2; a one-sided difference (C(w + h) - C(w)) / h is off by about
-    h/2 C''(w). The check passes h = 1e-3 if the function takes ``h`` (a central difference is
-    then still within 1e-9, a one-sided one about 1e-7 off) and compares to 1e-9.
-    """
-
-    def body():
-        net = Network([4, 3, 2], seed=5)
-        rng = np.random.default_rng(6)
-        x, y = rng.random((4, 1)), rng.random((2, 1))
-        before = [w.copy() for w in net.weights]
-        takes_h = _takes(fn, "h")
-        h = 1e-3 if takes_h else 1e-5
-
-        def cost() -> float:
-            return 0.5 * float(np.sum((net.feedforward(x) - y) ** 2))
-
-        for layer, j, k in ((0, 1, 2), (1, 0, 1)):
-            call = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}" + (", h=0.001)" if takes_h else ")")
-            got = _run(fn, call, net, x, y, layer, j, k, **({"h": h} if takes_h else {}))
-            if not all(np.array_equal(a, b) for a, b in zip(before, net.weights)):
-                raise _Fail(t("checks_numerical_restore"))
-            exact = net.backprop(x, y)[1][layer][j, k]
-            value = _numbers(got, call)
-            if value.size != 1:
-                raise _Fail(t("checks_numerical_not_number", call=call, shape=value.shape))
-            value = float(value.ravel()[0])
-            if abs(value - exact) > 1e-9:
-                old = net.weights[layer][j, k]
-                c0 = cost()
-                net.weights[layer][j, k] = old + h
-                forward = (cost() - c0) / h
-                net.weights[layer][j, k] = old - h
-                backward = (c0 - cost()) / h
-                net.weights[layer][j, k] = old
-                if abs(value - exact) < 1e-5 and (abs(value - forward) < 1e-3 * h or abs(value - backward) < 1e-3 * h):
-                    raise _Fail(t("checks_numerical_one_sided", call=call))
-                _same(value, exact, call, t("checks_numerical_hint"), atol=1e-9)
-        return t("checks_numerical_ok")
-
-    return _check(body)
-
-
-def _takes(fn: Callable, name: str) -> bool:
-    try:
-        return name in inspect.signature(fn).parameters
+    except _ShapeFail as e:
+        raise _Fail(_join(str(e), _square_mistake(fn, matrix) or t("check_backprop_shapes"))) from None
     except (TypeError, ValueError):
-        return False
+        raise _fail("check_backprop_pair", call=call) from None
+    if counts != (layers, layers):
+        raise _fail("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1])
+    nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the m columns
+    if _same(got, right):
+        return
+    mistakes = _gradient_mistakes(net, x, y)
+    if matrix:
+        mistakes["check_backprop_mean"] = [[g / m for g in r] for r in right]
+    for key, wrong in mistakes.items():
+        if _same(got, wrong):
+            raise _fail("check_backprop_mistake", t(key), call=call, sizes=sizes)
+    for i in reversed(range(layers)):  # the output layer first: its delta (BP1) feeds every layer before it
+        b_right, w_right = _same(got_b[i], nabla_b[i]), _same(got_w[i], nabla_w[i])
+        if not b_right:
+            key = "check_backprop_bp3" if w_right else "check_backprop_bp1" if i == layers - 1 else "check_backprop_bp2"
+            raise _Fail(_join(_differs(f"nabla_b[{i}]", got_b[i], nabla_b[i]), t(key, i=i, sizes=sizes)))
+        if not w_right:
+            raise _Fail(_join(_differs(f"nabla_w[{i}]", got_w[i], nabla_w[i]), t("check_backprop_bp4", i=i, sizes=sizes)))
 
 
-# --- 06 --------------------------------------------------------------------------------------
+def _check_backprop(fn: Callable, matrix: bool) -> None:
+    _backprop_on(fn, [784, 30, 10], matrix)
+    try:
+        _backprop_on(fn, [4, 5, 3, 2], matrix)
+    except _Fail as e:
+        raise _fail("check_backprop_one_hidden_only", str(e)) from None
 
 
-def check_mini_batches(fn: Callable) -> CheckResult:
+@check("check_backprop_ok")
+def check_backprop(fn: Callable):
+    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two,
+    compared backwards as backprop computes: a wrong BP1 is named BP1, not BP3 of a hidden layer."""
+    _check_backprop(fn, matrix=False)
+
+
+@check("check_numerical_ok")
+def check_numerical_gradient(fn: Callable):
+    """05: the central difference (C(w + h) - C(w - h)) / 2h for one weight. Its error shrinks like h^2, while a
+    one-sided (C(w + h) - C(w)) / h is off by about h/2 C''(w): with h = 1e-3 (passed if the function takes
+    ``h``) a central difference is within 1e-9 of backprop, a one-sided one about 1e-7 off."""
+    net, rng = Network([4, 3, 2], seed=5), np.random.default_rng(6)
+    x, y = rng.random((4, 1)), rng.random((2, 1))
+    try:
+        h = {"h": 1e-3} if "h" in inspect.signature(fn).parameters else {}
+    except (TypeError, ValueError):  # not a function, or no signature: _call says so
+        h = {}
+
+    def cost(layer: int, j: int, k: int, shift: float) -> float:
+        nudged = copy.deepcopy(net)
+        nudged.weights[layer][j, k] += shift
+        return 0.5 * float(np.sum((nudged.feedforward(x) - y) ** 2))
+
+    for layer, j, k in ((0, 1, 2), (1, 0, 1)):
+        call, mine = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", copy.deepcopy(net)
+        got = _call(fn, call, mine, x, y, layer, j, k, may_change=(0,), **h)
+        # a weight restored by += h, -= 2h, += h may be 1 ulp off: that is put back
+        if not all(np.allclose(a, b, rtol=0, atol=1e-12) for a, b in zip(_arrays(mine), _arrays(net))):
+            raise _fail("check_numerical_restore")
+        got, step = _number(got, call, "check_numerical_not_number"), h.get("h", 1e-5)
+        mistakes = {"check_numerical_one_sided": (cost(layer, j, k, step) - cost(layer, j, k, 0.0)) / step}
+        exact = net.backprop(x, y)[1][layer][j, k]
+        _diagnose(call, got, exact, mistakes, t("check_numerical_hint"), atol=1e-9, rtol=0)
+
+
+# --- 06 to 09 --------------------------------------------------------------------------------
+
+
+@check("check_mini_batches_ok")
+def check_mini_batches(fn: Callable):
     """06: cut a list into consecutive mini-batches, the last one possibly shorter."""
-
-    def body():
-        data = list(range(23))
-        call = f"{_name(fn)}(data, 10)"
-        got = _run(fn, call, list(data), 10)
-        expected = [data[k : k + 10] for k in range(0, 23, 10)]
-        try:
-            batches = [list(b) for b in got]
-        except TypeError:
-            raise _Fail(t("checks_mini_batches_not_list", call=call, got=_short(got))) from None
-        if batches != expected:
-            raise _Fail(t("checks_mini_batches_wrong", call=call, got=_short(batches), expected=expected))
-        return t("checks_mini_batches_ok")
-
-    return _check(body)
+    data, call = list(range(23)), f"{_name(fn)}(data, 10)"
+    got = _call(fn, call, data, 10)
+    try:
+        batches = [list(b) for b in got]
+    except TypeError:
+        raise _fail("check_mini_batches_not_list", call=call, got=_show(got)) from None
+    expected = [data[:10], data[10:20], data[20:]]
+    _diagnose(call, batches, expected, {"check_mini_batches_no_last": expected[:2]}, t("check_mini_batches_hint"))
 
 
-def check_update_mini_batch(fn: Callable) -> CheckResult:
-    """06: update_mini_batch(net, mini_batch, eta) changes net's weights and biases."""
+@check("check_update_ok")
+def check_update_mini_batch(fn: Callable):
+    """06 and 09: update_mini_batch(net, mini_batch, eta) changes net's weights and biases."""
+    rng = np.random.default_rng(7)
+    batch = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)]
 
-    def body():
-        rng = np.random.default_rng(7)
-        batch = [(rng.random((6, 1)), vectorized_result(int(j))[:4]) for j in rng.integers(0, 4, 5)]
-        mine, reference = Network([6, 5, 4], seed=8), Network([6, 5, 4], seed=8)
-        _run(fn, f"{_name(fn)}(net, mini_batch, 3.0)", mine, batch, 3.0, returns_nothing=True)
-        reference.update_mini_batch(batch, 3.0)
-        for i in range(2):
-            _same(mine.weights[i], reference.weights[i], t("checks_update_weights", i=i), t("checks_update_w_hint"))
-            _same(mine.biases[i], reference.biases[i], t("checks_update_biases", i=i), t("checks_update_b_hint"))
-        return t("checks_update_ok")
+    def after(mini_batch: list, eta: float) -> list:  # [weights, biases] after Network's update
+        net = Network([6, 5, 4], seed=8)
+        net.update_mini_batch(mini_batch, eta)
+        return [net.weights, net.biases]
 
-    return _check(body)
-
-
-def check_evaluate(fn: Callable) -> CheckResult:
-    """06: evaluate(net, test_data) counts the correct answers."""
-
-    def body():
-        rng = np.random.default_rng(9)
-        test = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)]
-        net = Network([6, 5, 4], seed=10)
-        expected = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test)
-        call = f"{_name(fn)}(net, test_data)"
-        got = _run(fn, call, net, test)
-        if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, np.integer, float, np.floating)):
-            raise _Fail(t("checks_evaluate_not_count", call=call, got=_short(got)))
-        if 0 < got < 1 and np.isclose(got, expected / len(test)):
-            raise _Fail(t("checks_evaluate_fraction", call=call, got=got, expected=expected))
-        if got != expected:
-            raise _Fail(t("checks_evaluate_wrong", call=call, got=got, expected=expected))
-        return t("checks_evaluate_ok")
-
-    return _check(body)
+    mine, start, call = Network([6, 5, 4], seed=8), Network([6, 5, 4], seed=8), f"{_name(fn)}(net, mini_batch, 3.0)"
+    _call(fn, call, mine, batch, 3.0, may_change=(0,), returns=False, shape_hint=t("check_update_shapes"))
+    got, start, expected = [mine.weights, mine.biases], [start.weights, start.biases], after(batch, 3.0)
+    # m = 5 samples: the sum of the gradients takes eta * m = 15, the last sample's alone eta / m = 0.6
+    mistakes = {"check_update_not_averaged": after(batch, 15.0), "check_update_last_only": after(batch[-1:], 0.6),
+                "check_update_uphill": [[2 * s - e for s, e in zip(*pair)] for pair in zip(start, expected)]}
+    for i, name in enumerate(("net.weights", "net.biases")):
+        if _same(got[i], start[i], atol=0, rtol=0):
+            raise _fail("check_update_unchanged", call=call, name=name)
+        _diagnose(name, got[i], expected[i], {key: wrong[i] for key, wrong in mistakes.items()}, t("check_update_hint"))
 
 
-# --- 07 --------------------------------------------------------------------------------------
-# The explorer's runs: ``run.best`` is the best VALIDATION accuracy (choices are made on the
+@check("check_evaluate_ok")
+def check_evaluate(fn: Callable):
+    """06, 09 and 11: evaluate(net, test_data) counts the correct answers."""
+    rng = np.random.default_rng(9)
+    test, net = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)], Network([6, 5, 4], seed=10)
+    call = f"{_name(fn)}(net, test_data)"
+    right = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test)
+    got = _call(fn, call, net, test)
+    if not is_real_number(got):
+        raise _fail("check_evaluate_not_count", call=call, got=_show(got))
+    mistakes = {"check_evaluate_fraction": right / 50, "check_evaluate_wrong_ones": 50 - right, "check_evaluate_all": 50}
+    _diagnose(call, got, right, mistakes, t("check_evaluate_hint"))
+
+
+# The explorer's runs (07): ``run.best`` is the best VALIDATION accuracy (choices are made on the
 # validation set; the test set is looked at once, at the end).
 
 
-def check_better_eta(run, baseline) -> CheckResult:
+@check("check_better_eta_ok")
+def check_better_eta(run, baseline):
     """07: a run with a different eta whose best validation accuracy beats the baseline's."""
-
-    def body():
-        if run is None or baseline is None or run is Ellipsis or baseline is Ellipsis:
-            raise _Fail(t("checks_better_eta_no_run"))
-        eta, base_eta = run.settings["eta"], baseline.settings["eta"]
-        if eta == base_eta:
-            raise _Fail(t("checks_better_eta_same", eta=eta))
-        changed = sorted(k for k, v in run.settings.items() if k != "eta" and v != baseline.settings[k])
-        if changed:
-            raise _Fail(t("checks_better_eta_changed", changed=", ".join(changed)))
-        if run.best <= baseline.best:
-            direction = "checks_better_eta_smaller" if eta > base_eta else "checks_better_eta_larger"
-            raise _Fail(t("checks_better_eta_worse", eta=eta, best=run.best, base=baseline.best) + " " + t(direction))
-        return t("checks_better_eta_ok", eta=eta, best=run.best, base=baseline.best)
-
-    return _check(body)
+    if any(r is None or r is Ellipsis for r in (run, baseline)):
+        raise _fail("check_better_eta_no_run")
+    eta, base_eta = run.settings["eta"], baseline.settings["eta"]
+    if eta == base_eta:
+        raise _fail("check_better_eta_same", eta=eta)
+    changed = sorted(k for k, v in run.settings.items() if k != "eta" and v != baseline.settings[k])
+    if changed:
+        raise _fail("check_better_eta_changed", changed=", ".join(changed))
+    if run.best <= baseline.best:
+        direction = t("check_better_eta_smaller" if eta > base_eta else "check_better_eta_larger")
+        raise _fail("check_better_eta_worse", direction, eta=eta, best=run.best, base=baseline.best)
+    return {"eta": eta, "best": run.best, "base": baseline.best}
 
 
-def check_small_hidden(run) -> CheckResult:
+@check("check_small_hidden_ok")
+def check_small_hidden(run):
     """07: a network with at most 10 hidden neurons that still reaches 85% on the validation set."""
-
-    def body():
-        if run is None or run is Ellipsis:
-            raise _Fail(t("checks_small_hidden_no_run"))
-        hidden = run.settings["hidden"]
-        if hidden > 10:
-            raise _Fail(t("checks_small_hidden_too_many", hidden=hidden))
-        if run.best < 0.85:
-            raise _Fail(t("checks_small_hidden_low", hidden=hidden, best=run.best))
-        return t("checks_small_hidden_ok", hidden=hidden, best=run.best)
-
-    return _check(body)
+    if run is None or run is Ellipsis:
+        raise _fail("check_small_hidden_no_run")
+    if run.settings["hidden"] > 10:
+        raise _fail("check_small_hidden_too_many", hidden=run.settings["hidden"])
+    if run.best < 0.85:
+        raise _fail("check_small_hidden_low", hidden=run.settings["hidden"], best=run.best)
+    return {"hidden": run.settings["hidden"], "best": run.best}
 
 
-# --- 08 --------------------------------------------------------------------------------------
-
-
-def check_matrix_feedforward(fn: Callable) -> CheckResult:
+@check("check_matrix_feedforward_ok")
+def check_matrix_feedforward(fn: Callable):
     """08: feedforward for a matrix X of shape (784, m), one column per sample."""
-
-    def body():
-        net = Network([784, 30, 10], seed=11)
-        x = np.random.default_rng(12).random((784, 7))
-        call = f"{_name(fn)}(weights, biases, X)"
-        got = _run(fn, call, net.weights, net.biases, x)
-        _same(got, net.feedforward(x), call, t("checks_matrix_feedforward_hint"))
-        return t("checks_matrix_feedforward_ok")
-
-    return _check(body)
+    _check_feedforward(fn, "X", 7, t("check_matrix_feedforward_hint"))
 
 
-def check_matrix_backprop(fn: Callable) -> CheckResult:
-    """08: the gradient summed over the columns of X and Y."""
-
-    def body():
-        net = Network([784, 30, 10], seed=13)
-        rng = np.random.default_rng(14)
-        x = rng.random((784, 10))
-        y = np.eye(10)[:, rng.integers(0, 10, 10)]
-        call = f"{_name(fn)}(weights, biases, X, Y)"
-        got = _run(fn, call, net.weights, net.biases, x, y)
-        if not (isinstance(got, (tuple, list)) and len(got) == 2):
-            raise _Fail(t("checks_backprop_pair", call=call))
-        nabla_b, nabla_w = net.backprop(x, y)
-        for i in reversed(range(2)):
-            _same(got[0][i], nabla_b[i], f"nabla_b[{i}]", t("checks_matrix_backprop_b_hint"))
-            _same(got[1][i], nabla_w[i], f"nabla_w[{i}]", t("checks_matrix_backprop_w_hint"))
-        return t("checks_matrix_backprop_ok")
-
-    return _check(body)
+@check("check_matrix_backprop_ok")
+def check_matrix_backprop(fn: Callable):
+    """08: backprop(weights, biases, X, Y) -> the gradient summed over the columns of X and Y."""
+    _check_backprop(fn, matrix=True)
 
 
-# --- 11 --------------------------------------------------------------------------------------
+# --- 10 (chapter 3) and 11 -------------------------------------------------------------------
 
 
-def check_centre_of_mass(fn: Callable) -> CheckResult:
-    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index.
+@check("check_ce_delta_ok")
+def check_cross_entropy_delta(fn: Callable):
+    """10: the output error of the cross-entropy cost, delta^L = a - y (sigma'(z) cancels)."""
+    # outputs badly wrong (0.9 for a 0, 0.05 for a 1), nearly right, and in between
+    a, y = np.array([[0.9], [0.2], [0.6], [0.05], [0.97]]), np.array([[0.0], [0.0], [1.0], [1.0], [1.0]])
+    call = f"{_name(fn)}(a, y)"
+    mistakes = {"check_ce_delta_sigma_prime": (a - y) * a * (1 - a),  # the quadratic cost's BP1
+                "check_ce_delta_sign": y - a, "check_ce_delta_dc_da": (a - y) / (a * (1 - a))}
+    _diagnose(call, _call(fn, call, a, y), a - y, mistakes, t("check_ce_delta_hint"), atol=1e-10)
 
-    row = sum_ij i * image[i, j] / sum_ij image[i, j] (column likewise with j), 0 at the top left.
-    Tried on one inked pixel (catches swapped axes), a lopsided random image (catches an
-    unweighted mean or a missing division by the total ink) and a 5 x 9 image (catches a fixed 28 x 28).
-    """
 
-    def expected(image: np.ndarray) -> tuple[float, float]:
-        rows = np.arange(image.shape[0])[:, None]  # independent of np.indices: broadcast row / column numbers
-        columns = np.arange(image.shape[1])[None, :]
-        return float((rows * image).sum() / image.sum()), float((columns * image).sum() / image.sum())
+@check("check_l2_ok")
+def check_l2_step(fn: Callable):
+    """10: one step with L2 regularisation (weight decay), eq. 93 of the book: ``fn(w, nabla_w, eta, lmbda,
+    n, m)`` -> (1 - eta lmbda / n) w - (eta / m) nabla_w (n: training set, m: mini-batch, nabla_w summed)."""
+    # eta lmbda / n = 0.05, eta lmbda / m = 0.25, lmbda / n = 0.1, eta / m = 0.05, eta = 0.5: all
+    # different, so each typical mistake gives different numbers
+    w, nabla_w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]]), np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
+    eta, lmbda, n, m = 0.5, 5.0, 50, 10
+    call = f"{_name(fn)}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
+    got = _call(fn, call, w.copy(), nabla_w, eta, lmbda, n, m, may_change=(0,))  # w may be updated in place
+    step, decay = (eta / m) * nabla_w, 1 - eta * lmbda / n
+    mistakes = {"check_l2_lambda_m": (1 - eta * lmbda / m) * w - step, "check_l2_no_eta": (1 - lmbda / n) * w - step,
+                "check_l2_sign": (1 + eta * lmbda / n) * w - step, "check_l2_no_decay": w - step,
+                "check_l2_not_averaged": decay * w - eta * nabla_w, "check_l2_decay_all": decay * (w - step),
+                "check_l2_gradient_sign": decay * w + step}
+    # by hand: 1 - 0.5 * 5 / 50 = 0.95 and 0.5 / 10 = 0.05
+    _diagnose(call, got, 0.95 * w - 0.05 * nabla_w, mistakes, t("check_l2_hint"), atol=1e-10)
 
-    def centre(image: np.ndarray, call: str) -> np.ndarray:
-        got = _run(fn, call, image.copy())
+
+@check("check_centre_ok")
+def check_centre_of_mass(fn: Callable):
+    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index. Tried on one inked
+    pixel (swapped axes), a faint lopsided image (no weights, no division or by image.size), a 5 x 9 image."""
+    dot = np.zeros((28, 28))
+    dot[3, 20] = 1.0
+    for name, image, hint in [("image", dot, "check_centre_dot"),
+                              ("image", 0.5 * np.random.default_rng(11).random((28, 28)) ** 4, "check_centre_weight"),
+                              ("image_5x9", np.random.default_rng(12).random((5, 9)) ** 2, "check_centre_shape")]:
+        rows, columns = np.arange(image.shape[0])[:, None], np.arange(image.shape[1])[None, :]
+        ink, call = image.sum(), f"{_name(fn)}({name})"
+        centre = np.array([(rows * image).sum(), (columns * image).sum()]) / ink
         try:
-            pair = np.asarray(got, dtype=float).ravel()
-        except (TypeError, ValueError):
-            raise _Fail(t("checks_centre_not_pair", call=call, got=_short(got))) from None
-        if pair.size != 2:
-            raise _Fail(t("checks_centre_not_pair", call=call, got=_short(got)))
-        return pair
-
-    def body():
-        name = _name(fn)
-        dot = np.zeros((28, 28))
-        dot[3, 20] = 1.0
-        got = centre(dot, f"{name}(image)")
-        if np.allclose(got, [20, 3]):
-            raise _Fail(t("checks_centre_swapped", call=f"{name}(image)", got=tuple(got)))
-        _same(got, [3, 20], f"{name}(image)", t("checks_centre_swapped_hint"))
-        lopsided = np.random.default_rng(11).random((28, 28)) ** 4
-        _same(centre(lopsided, f"{name}(image)"), expected(lopsided), f"{name}(image)", t("checks_centre_weight"))
-        small = np.random.default_rng(12).random((5, 9)) ** 2
-        try:
-            got = centre(small, f"{name}(image_5x9)")
+            got = _call(fn, call, image)
         except _Fail as e:
-            raise _Fail(f"{str(e).rstrip()} {t('checks_centre_shape')}") from None
-        _same(got, expected(small), f"{name}(image_5x9)", t("checks_centre_shape"))
-        return t("checks_centre_ok")
-
-    return _check(body)
-
-
-# --- 10 (chapter 3: costs and regularisation) -------------------------------------------------
-
-
-def _run_translated(fn: Callable, call: str, *args) -> np.ndarray:
-    """Call the learner's ``fn`` and return its result as a float array, or fail with a clear message.
-
-    Like ``_run``, with the texts of the catalogues, and ``...`` (the skeleton's placeholder) answered.
-    """
-    if not callable(fn):
-        raise _Fail(t("checks_not_callable", got=_short(fn)))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = fn(*args)
-    except Exception as e:
-        raise _Fail(t("ch3_check_raised", call=call, error=f"{type(e).__name__}: {e}")) from None
-    if result is None:
-        raise _Fail(t("ch3_check_none", call=call))
-    if result is Ellipsis:
-        raise _Fail(t("ch3_check_placeholder", call=call))
-    try:
-        return np.asarray(result, dtype=float)
-    except (TypeError, ValueError):
-        raise _Fail(t("ch3_check_not_numbers", call=call, got=repr(result)[:80])) from None
-
-
-def _diagnose(got: np.ndarray, expected: np.ndarray, mistakes: dict, call: str, like: str, hint: str) -> None:
-    """Fail unless ``got`` equals ``expected``; name the typical mistake it matches, if any.
-
-    ``mistakes`` maps a catalogue key to what that mistake computes (same shape as ``expected``).
-    """
-    if got.shape != expected.shape:
-        raise _Fail(t("ch3_check_shape", call=call, got=got.shape, expected=expected.shape, like=like))
-    if np.allclose(got, expected, rtol=1e-6, atol=1e-10):
-        return
-    for key, wrong in mistakes.items():
-        if np.allclose(got, wrong, rtol=1e-6, atol=1e-10):
-            raise _Fail(t(key, call=call))
-    worst = np.unravel_index(np.argmax(np.abs(got - expected)), got.shape)
-    raise _Fail(t("ch3_check_values", call=call, got=np.round(got[worst], 6), index=tuple(int(i) for i in worst),
-                  expected=np.round(expected[worst], 6), hint=t(hint)))
-
-
-def check_cross_entropy_delta(fn: Callable) -> CheckResult:
-    """10: the output error of the cross-entropy cost, delta^L = a - y (sigma'(z) cancels).
-
-    ``fn(a, y)``: a the output activations, y the desired outputs, both (n, 1).
-    """
-
-    def body():
-        # outputs badly wrong (0.9 for a 0, 0.05 for a 1), nearly right, and in between
-        a = np.array([[0.9], [0.2], [0.6], [0.05], [0.97]])
-        y = np.array([[0.0], [0.0], [1.0], [1.0], [1.0]])
-        got = _run_translated(fn, f"{_name(fn)}(a, y)", a.copy(), y.copy())
-        mistakes = {
-            "ch3_ce_delta_sigma_prime": (a - y) * a * (1 - a),  # the quadratic cost's BP1
-            "ch3_ce_delta_sign": y - a,
-            "ch3_ce_delta_dc_da": (a - y) / (a * (1 - a)),  # dC/da, without sigma'(z)
-        }
-        _diagnose(got, a - y, mistakes, f"{_name(fn)}(a, y)", "a", "ch3_ce_delta_hint")
-        return t("ch3_ce_delta_ok")
-
-    return _check(body)
-
-
-def check_l2_step(fn: Callable) -> CheckResult:
-    """10: one step of gradient descent with L2 regularisation (weight decay), eq. 93 of the book.
-
-    ``fn(w, nabla_w, eta, lmbda, n, m)`` -> (1 - eta lmbda / n) w - (eta / m) nabla_w, with n the
-    size of the training set and m the size of the mini-batch (nabla_w summed over it).
-    """
-
-    def body():
-        # eta lmbda / n = 0.05, eta lmbda / m = 0.25, lmbda / n = 0.1, eta / m = 0.05, eta = 0.5:
-        # all different, so each typical mistake gives different numbers
-        w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]])
-        nabla_w = np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
-        eta, lmbda, n, m = 0.5, 5.0, 50, 10
-        call = f"{_name(fn)}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
-        got = _run_translated(fn, call, w.copy(), nabla_w.copy(), eta, lmbda, n, m)
-        step = (eta / m) * nabla_w
-        mistakes = {
-            "ch3_l2_lambda_m": (1 - eta * lmbda / m) * w - step,
-            "ch3_l2_no_eta": (1 - lmbda / n) * w - step,
-            "ch3_l2_sign": (1 + eta * lmbda / n) * w - step,
-            "ch3_l2_no_decay": w - step,
-            "ch3_l2_not_averaged": (1 - eta * lmbda / n) * w - eta * nabla_w,
-            "ch3_l2_decay_all": (1 - eta * lmbda / n) * (w - step),
-            "ch3_l2_gradient_sign": (1 - eta * lmbda / n) * w + step,
-        }
-        # by hand: 1 - 0.5 * 5 / 50 = 0.95 and 0.5 / 10 = 0.05
-        _diagnose(got, 0.95 * w - 0.05 * nabla_w, mistakes, call, "w", "ch3_l2_hint")
-        return t("ch3_l2_ok")
-
-    return _check(body)
+            raise (_Fail(_join(str(e), t(hint))) if name == "image_5x9" else e) from None
+        if _floats(got) is None or _floats(got).size != 2:
+            raise _fail("check_centre_not_pair", call=call, got=_show(got))
+        mistakes = {"check_centre_swapped": centre[::-1], "check_centre_by_size": centre * ink / image.size,
+                    "check_centre_not_divided": centre * ink}
+        _diagnose(call, _floats(got).ravel(), centre, mistakes, t(hint))

@@ -4,6 +4,8 @@ The reference answers are written out here by hand (a - y; (1 - eta lmbda / n) w
 not taken from the checks.
 """
 
+import functools
+
 import numpy as np
 import pytest
 
@@ -50,12 +52,13 @@ def test_cross_entropy_delta_dc_da_only():
 
 
 def test_cross_entropy_delta_other_wrong_answer_shows_values():
-    """Catches an unexplained failure: an unknown mistake gets the index, both values and the formula."""
+    """Catches an unexplained failure: an unknown mistake gets the index, both values and the idea to revisit,
+    and catches the answer (a - y) printed as the hint (issue 16)."""
     result = check_cross_entropy_delta(lambda a, y: 2 * (a - y))
     assert not result.passed
     # entry 3: a = 0.05, y = 1, so 2 (a - y) = -1.9 against -0.95 (the largest difference of the five)
     assert "(3, 0)" in result.message and "-1.9" in result.message and "-0.95" in result.message
-    assert "delta^L = a - y" in result.message
+    assert "Revisit delta^L = dC/da * sigma'(z)" in result.message and "a - y" not in result.message
 
 
 def test_cross_entropy_delta_placeholder_none_error_and_shape():
@@ -147,4 +150,13 @@ def test_l2_step_placeholder_and_unknown_mistake():
 
     assert "replace the ... with your code" in check_l2_step(skeleton).message
     other = check_l2_step(lambda w, nw, eta, lmbda, n, m: 0.9 * w)
-    assert not other.passed and "(1 - eta * lmbda / n) * w - (eta / m) * nabla_w" in other.message
+    assert not other.passed and "equation (93)" in other.message
+    assert "(eta / m) * nabla_w" not in other.message  # the hint is the idea, not the code (issue 16)
+
+
+def test_chapter_3_checks_answer_a_non_function_and_a_partial():
+    """Catches AttributeError: 'ellipsis' object has no attribute '__name__' from check_l2_step(...),
+    and the same for a functools.partial, which has no __name__ either."""
+    result = check_l2_step(...)
+    assert not result.passed and "AttributeError" not in repr(result)
+    assert check_l2_step(functools.partial(right_l2_step)).passed

@@ -32,6 +32,18 @@ def test_chinese_texts_are_chinese():
         assert re.search(r"[\u4e00-\u9fff]", text) or not re.search(r"[A-Za-z]{4,}", text), key
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])(?=\s|\{|$)|(?<=[。！？])")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_no_text_says_a_sentence_twice(language):
+    """Catches a value that repeats its sentence (checks_sigmoid_minus, checks_evaluate_not_count and zh
+    checks_weight_shapes_not_list did: two string pieces pasted together, issue 14)."""
+    for key, text in i18n.catalogue(language).items():
+        sentences = [s.strip() for s in SENTENCE_END.split(text) if len(s.strip()) > 12]
+        assert len(sentences) == len(set(sentences)), f"{key}: {text}"
+
+
 def test_set_language_switches_and_refuses_unknown():
     try:
         i18n.set_language("zh")

@@ -123,48 +123,6 @@ TEXTS: dict[str, str] = {
         "Stopped early: the validation accuracy has not improved for {epochs} epochs "
         "(best {best} at epoch {epoch})."
     ),
-    # the checks of notebook 10's exercises (mnistnet.checks: check_cross_entropy_delta, check_l2_step)
-    "ch3_check_raised": "{call} raised {error}",
-    "ch3_check_none": "{call} returned None. Did you forget `return`?",
-    "ch3_check_placeholder": "{call} still returns the placeholder: replace the ... with your code.",
-    "ch3_check_not_numbers": "{call} returned {got}, not an array of numbers.",
-    "ch3_check_shape": "{call} has shape {got}, expected {expected} (the shape of {like}).",
-    "ch3_check_values": "{call} gives {got} at index {index}, expected {expected}. Hint: {hint}",
-    "ch3_ce_delta_hint": "delta^L = a - y.",
-    "ch3_ce_delta_ok": "delta^L = a - y: sigma'(z) has cancelled, so a badly wrong output neuron learns fast.",
-    "ch3_ce_delta_sigma_prime": (
-        "{call} still multiplies by sigma'(z) = a (1 - a): that is the quadratic cost's delta. "
-        "With the cross-entropy this factor cancels: delta^L = a - y."
-    ),
-    "ch3_ce_delta_sign": "{call} gives y - a: the sign is flipped. delta^L = a - y (positive when an output is too high).",
-    "ch3_ce_delta_dc_da": (
-        "{call} gives dC/da = (a - y) / (a (1 - a)). delta^L = dC/da * sigma'(z), and "
-        "sigma'(z) = a (1 - a): multiply, and the denominator cancels."
-    ),
-    "ch3_l2_hint": "(1 - eta * lmbda / n) * w - (eta / m) * nabla_w.",
-    "ch3_l2_ok": (
-        "w -> (1 - eta lmbda / n) w - (eta / m) nabla_w: the weights shrink a little at every step. "
-        "(The biases take the plain step b - (eta / m) nabla_b: they are not decayed.)"
-    ),
-    "ch3_l2_lambda_m": (
-        "{call} decays with m, the mini-batch size. The decay is 1 - eta * lmbda / n, n = the size of the "
-        "whole training set: the L2 term (lmbda / 2n) sum w^2 belongs to the cost of all n images."
-    ),
-    "ch3_l2_no_eta": (
-        "{call} decays with 1 - lmbda / n: it needs eta too, 1 - eta * lmbda / n "
-        "(the decay is a gradient step on the L2 term)."
-    ),
-    "ch3_l2_sign": "{call} makes the weights grow: the decay is 1 - eta * lmbda / n (a minus), so they shrink.",
-    "ch3_l2_no_decay": "{call} is the step without regularisation: multiply w by 1 - eta * lmbda / n first.",
-    "ch3_l2_not_averaged": (
-        "{call} steps by eta * nabla_w. nabla_w is the sum over the m samples of the mini-batch: "
-        "use the average, (eta / m) * nabla_w."
-    ),
-    "ch3_l2_decay_all": (
-        "{call} also shrinks the gradient step: 1 - eta * lmbda / n multiplies w only, "
-        "then subtract (eta / m) * nabla_w."
-    ),
-    "ch3_l2_gradient_sign": "{call} adds the gradient: step against it, - (eta / m) * nabla_w.",
     # (end of costs)
 
     # --- data and download: loading MNIST, finding and fetching its files ---
@@ -247,157 +205,242 @@ TEXTS: dict[str, str] = {
     ),
     # (end of data)
 
-    # --- checks: the exercises' messages ---
-    "checks_using_reference": "{mine} does not pass its check yet: the cells below use mnistnet's {reference} instead.",
-    "checks_correct": "✓ Correct: ",
-    "checks_not_yet": "✗ Not yet: ",
-    "checks_using_other": "{mine} does not pass its check yet: the cells below use {reference} instead.",
-    "checks_not_callable": "the check needs your function itself (its name, without brackets), got {got}.",
-    "checks_raised": "{call} raised {error}: {detail}",
-    "checks_ellipsis": "{call} returned ... : replace the ... with your code.",
-    "checks_none": "{call} returned None. Did you forget `return`?",
-    "checks_value_ellipsis": "{name} is still ... : replace the ... with your answer.",
-    "checks_not_numbers": "{call} returned {got}, which is not a number or an array of numbers.",
-    "checks_differs_not_numbers": "is {got}, not a number or an array of numbers",
-    "checks_differs_shape": "has shape {got}, expected {expected}",
-    "checks_at_index": " at index {index}",
-    "checks_differs_value": "gives {got}{where}, expected {expected}",
-    "checks_crashed": "your answer could not be checked: {error}: {detail}. Does your function return the kind of "
-                      "value the exercise asks for?",
-    "checks_sizes_wrong": "sizes is {got}. It needs 3 numbers: 28*28 input pixels, 30 hidden neurons, 10 digits.",
-    "checks_sizes_ok": "784 inputs (28 x 28 pixels), 30 hidden neurons, 10 outputs (one per digit).",
-    "checks_n_test_wrong": "n_test is {got}. Hint: len(test_labels), or test_images.shape[0].",
-    "checks_n_test_ok": "the network is always tested on the same 10,000 images, never trained on them.",
-    "checks_closest_not_digit": "{call} returned {got}: it should return one digit, 0 to 9 (np.argmin gives the index "
-                                "of the smallest distance).",
-    "checks_closest_wrong": "{call} gives {got}, expected {expected}: the distance from the image to "
-                            "averages[{expected}] is the smallest. Hint: np.sum((averages - image) ** 2, axis=1) gives "
-                            "the 10 squared distances; np.argmin picks the nearest.",
-    "checks_closest_farthest": "(you picked the farthest one: argmax instead of argmin?)",
-    "checks_closest_dot": "(that is the largest dot product, not the smallest distance)",
-    "checks_closest_ok": "the digit whose average image is nearest: a classifier with no learning at all.",
-    "checks_to_column_row": "{call} is a row (1, 784). The seed wants a column: x.reshape(784, 1).",
-    "checks_to_column_hint": "Use x.reshape(784, 1).",
-    "checks_to_column_ok": "one column of 784 numbers, as every formula in the series expects.",
-    "checks_vectorized_hint": "It should be a (10, 1) column of zeros with 1.0 in row {j}.",
-    "checks_vectorized_ok": "a (10, 1) column with a single 1.0 in the row of the digit.",
-    "checks_sigmoid_array": "{call} works for one number but raised {error} for an array z: {detail}. Use np.exp, not "
-                            "math.exp: np.exp works on whole arrays.",
-    "checks_sigmoid_minus": "{call} computes 1 / (1 + e^z): the minus sign is missing. sigma(z) = 1 / (1 + np.exp(-z))."
-                            "{call} computes 1 / (1 + e^z): the minus sign is missing. sigma(z) = 1 / (1 + np.exp(-z)).",
-    "checks_sigmoid_no_fraction": "{call} computes e^(-z) alone. sigma(z) = 1 / (1 + np.exp(-z)): one divided by (1 "
-                                  "plus that).",
-    "checks_sigmoid_upside_down": "{call} computes 1 + e^(-z), only the denominator (if you wrote 1 / 1 + np.exp(-z), "
-                                  "brackets are missing). sigma(z) = 1 / (1 + np.exp(-z)).",
-    "checks_sigmoid_plus": "{call} computes 1 / (1 - e^(-z)): it is a plus in the denominator, 1 / (1 + np.exp(-z)).",
-    "checks_sigmoid_at_zero": "sigma(0) = 1 / (1 + e^0) = 0.5.",
-    "checks_sigmoid_hint": "sigma(z) = 1 / (1 + np.exp(-z)).",
-    "checks_sigmoid_ok": "sigma squashes any z into (0, 1), and works on whole arrays.",
-    "checks_stable_warned": "{call} warned: {warning}. Only ever compute np.exp(-np.abs(z)).",
-    "checks_stable_hint": "For z < 0 use e^z / (1 + e^z).",
-    "checks_stable_ok": "the same values, and no overflow for any z.",
-    "checks_sigmoid_prime_is_sigmoid": "{call} gives sigma(z) itself: the slope is sigma(z) * (1 - sigma(z)).",
-    "checks_sigmoid_prime_of_z": "{call} computes z * (1 - z): use sigma(z) in place of z, sigmoid(z) * (1 - "
-                                 "sigmoid(z)).",
-    "checks_sigmoid_prime_at_zero": "sigma'(0) = 0.5 * (1 - 0.5) = 0.25.",
-    "checks_sigmoid_prime_hint": "sigma'(z) = sigma(z) * (1 - sigma(z)).",
-    "checks_sigmoid_prime_ok": "the slope is largest (1/4) at z = 0 and nearly 0 far from it.",
-    "checks_weight_shapes_not_list": "{call} returned {got}: it should return a list of (rows, columns) pairs, one per "
-                                     "weight matrix.",
-    "checks_weight_shapes_swapped": "{call} gives {got}, expected {expected}: rows and columns are swapped. A matrix "
-                                    "has (neurons in this layer) rows and (neurons in the layer before) columns.",
-    "checks_weight_shapes_wrong": "{call} gives {got}, expected {expected}. Each matrix has (neurons in this layer) "
-                                  "rows and (neurons in the layer before) columns.",
-    "checks_weight_shapes_ok": "w of layer l is (n_l, n_(l-1)), so that w @ a has one entry per neuron of layer l.",
-    "checks_feedforward_hint": "Each layer: a = sigmoid(np.dot(w, a) + b).",
-    "checks_feedforward_ok": "the (10, 1) output column, one activation per digit.",
-    "checks_cost_not_number": "{call} is an array of shape {shape}; the cost is one number: sum the squares.",
-    "checks_cost_half": "{call} gives 0.14, expected 0.07: the 1/2 in front is missing, 0.5 * np.sum((a - y) ** 2).",
-    "checks_cost_hint": "0.5 * np.sum((a - y) ** 2).",
-    "checks_cost_ok": "one number: half the squared distance between output and target.",
-    "checks_step_uphill": "{call} steps uphill (v + eta * grad). Step against the gradient: v - eta * grad.",
-    "checks_step_hint": "Step against the gradient: v - eta * grad.",
-    "checks_step_ok": "a small step downhill, against the gradient.",
-    "checks_hadamard_dot": "{call} gives one number {got}: that is the dot product. Use s * t.",
-    "checks_hadamard_hint": "Multiply entry by entry: s * t.",
-    "checks_hadamard_ok": "entry by entry: [1*3, 2*4] = [3, 8].",
-    "checks_backprop_shapes_raised": "{call} raised {error} for sizes {sizes}: two arrays in a product do not fit "
-                                     "together. Did you forget a transpose? BP2 uses w.T (np.dot(w.T, delta)), BP4 "
-                                     "uses the activation's transpose (np.dot(delta, a.T)).",
-    "checks_backprop_pair": "{call} should return a pair (nabla_b, nabla_w), two lists with one array per layer.",
-    "checks_backprop_count": "for sizes {sizes} there are {layers} weight matrices, but your nabla_b has {nb} entries "
-                             "and nabla_w {nw}: make one entry per layer (start from np.zeros of each shape).",
-    "checks_backprop_bp1": "the output layer's nabla_b[{i}] (sizes {sizes}) {why}. Check BP1: delta = "
-                           "cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1]).",
-    "checks_backprop_bp2": "nabla_b[{i}] and nabla_w[{i}] of a hidden layer (sizes {sizes}) are wrong (nabla_b[{i}] "
-                           "{why}), the layers after it are right: check BP2, delta = np.dot(w.T, delta) * "
-                           "sigmoid_prime(z), with the w of the NEXT layer.",
-    "checks_backprop_bp3": "nabla_b[{i}] (sizes {sizes}) {why}, while nabla_w[{i}] is right: check BP3, nabla_b = "
-                           "delta.",
-    "checks_backprop_bp4": "nabla_w[{i}] (sizes {sizes}) {why}, while nabla_b[{i}] is right: check BP4, nabla_w = "
-                           "np.dot(delta, activation_before.T), with the activation of the layer BEFORE.",
-    "checks_backprop_bp4_shape": "nabla_w[{i}] (sizes {sizes}) {why}. Did you forget a transpose? BP4: nabla_w = "
-                                 "np.dot(delta, activation_before.T).",
-    "checks_backprop_one_hidden_only": "right for one hidden layer ([784, 30, 10]), but not for two ([4, 5, 3, 2]): "
-                                       "{why}. Is your code written for one hidden layer only? Loop over the layers: "
-                                       "for l in range(2, net.num_layers).",
-    "checks_backprop_ok": "all four equations work, for one hidden layer and for two.",
-    "checks_numerical_restore": "the weights changed: put the nudged weight back to its old value.",
-    "checks_numerical_not_number": "{call} is an array of shape {shape}; the slope is one number.",
-    "checks_numerical_one_sided": "{call} is a one-sided difference (C(w + h) - C(w)) / h: it is off by about h/2 "
-                                  "times the curvature. Use the central difference (C(w + h) - C(w - h)) / (2 h): its "
-                                  "error is far smaller.",
-    "checks_numerical_hint": "Nudge weights[layer][j, k] by +h and -h, compute the cost each time, divide the change "
-                             "by 2h.",
-    "checks_numerical_ok": "the numerical slope agrees with backprop: the gradient is right.",
-    "checks_mini_batches_not_list": "{call} returned {got}: it should return a list of mini-batches (lists).",
-    "checks_mini_batches_wrong": "with data = list(range(23)), {call} gives {got}, expected {expected}. Hint: "
-                                 "[data[k:k + size] for k in range(0, len(data), size)].",
-    "checks_mini_batches_ok": "every sample in exactly one mini-batch; the last one is shorter.",
-    "checks_update_weights": "net.weights[{i}] after your update",
-    "checks_update_biases": "net.biases[{i}] after your update",
-    "checks_update_w_hint": "w = w - (eta / len(mini_batch)) * nabla_w, with nabla_w summed over the mini-batch.",
-    "checks_update_b_hint": "b = b - (eta / len(mini_batch)) * nabla_b.",
-    "checks_update_ok": "one step downhill, using the average gradient of the mini-batch.",
-    "checks_evaluate_not_count": "{call} returned {got}: it should return how many answers are right, one whole number."
-                                 "{call} returned {got}: it should return how many answers are right, one whole number.",
-    "checks_evaluate_fraction": "{call} gives {got}, the fraction that is right: return the count, {expected}.",
-    "checks_evaluate_wrong": "{call} counts {got}, expected {expected}. The answer is np.argmax(net.feedforward(x)); "
-                             "count when it equals the label.",
-    "checks_evaluate_ok": "the answer is the output neuron with the highest activation.",
-    "checks_better_eta_no_run": "run the experiment first: my_run = ex.run(eta=...).",
-    "checks_better_eta_same": "my_run used the same eta ({eta:g}) as the baseline; try another.",
-    "checks_better_eta_changed": "change only eta, so the comparison is fair (you also changed {changed}).",
-    "checks_better_eta_worse": "eta = {eta:g} reached {best:.1%} on the validation set, not better than the baseline's "
-                               "{base:.1%}.",
-    "checks_better_eta_smaller": "Your eta is larger than the baseline's and did worse: try smaller steps.",
-    "checks_better_eta_larger": "Your eta is smaller than the baseline's and did worse: try larger steps.",
-    "checks_better_eta_ok": "eta = {eta:g} reached {best:.1%} on the validation set, better than the baseline's "
-                            "{base:.1%}.",
-    "checks_small_hidden_no_run": "run the experiment first: small_run = ex.run(hidden=...).",
-    "checks_small_hidden_too_many": "{hidden} hidden neurons is more than 10: try fewer.",
-    "checks_small_hidden_low": "{hidden} hidden neurons reached {best:.1%} on the validation set; can you reach 85% "
-                               "(more epochs, another eta)?",
-    "checks_small_hidden_ok": "only {hidden} hidden neurons reach {best:.1%} on the validation set.",
-    "checks_matrix_feedforward_hint": "The same loop as before: the bias column b is added to every column of w @ X.",
-    "checks_matrix_feedforward_ok": "one matrix product per layer, all 7 samples at once.",
-    "checks_matrix_backprop_b_hint": "Sum delta over the samples: delta.sum(axis=1, keepdims=True).",
-    "checks_matrix_backprop_w_hint": "One product sums the outer products: delta @ A.T.",
-    "checks_matrix_backprop_ok": "the same gradient as ten calls of backprop, in one pass.",
+    # maths.closest_digit
     "closest_digit_averages": "closest_digit: averages must be 10 rows, one average image per digit (10, 784), "
                               "got shape {shape}.",
     "closest_digit_image": "closest_digit: image must be one flat image of shape {expected}, got shape {shape}.",
-    "checks_differs": "{call} {why}. {hint}",
-    "checks_your_function": "your function",
-    "checks_centre_not_pair": "{call} returned {got}: return two numbers, (row, column).",
-    "checks_centre_swapped": "{call} gives {got}, expected (3.0, 20.0): rows are the first index, a pixel at image[3, 20] "
-                             "is in row 3, column 20.",
-    "checks_centre_swapped_hint": "rows are the first index: a pixel at image[3, 20] is in row 3, column 20.",
-    "checks_centre_weight": "weight each row and column number by the pixel's ink, then divide by the total ink: "
-                            "(rows * image).sum() / image.sum().",
-    "checks_centre_shape": "use np.indices(image.shape), not a fixed 28 x 28: the check gives a 5 x 9 image too.",
-    "checks_centre_ok": "the average position of the ink, each pixel weighted by how dark it is: where to_mnist puts "
-                        "(14, 14).",
+    # --- checks: the exercises' messages (mnistnet.checks) ---
+    "check_correct": "✓ Correct: ",
+    "check_not_yet": "✗ Not yet: ",
+    "check_using_reference": "{mine} does not pass its check yet: the cells below use mnistnet's {reference} instead.",
+    "check_using_other": "{mine} does not pass its check yet: the cells below use {reference} instead.",
+    "check_finish_first": "{mine} does not pass its check yet: finish {heading}, then run this cell again.",
+    "check_try_it": "Try it {number}",
+    "check_your_function": "your function",
+    "check_crashed": "Your answer could not be checked ({error}). Does your function return the kind of value the "
+                     "exercise asks for?",
+    "check_not_callable": "The check needs your function itself (its name, without brackets), got {got}.",
+    "check_raised": "{call} raised {error}.",
+    "check_exit": "{call} called exit(), which would stop the notebook: a function gives its answer with return.",
+    "check_error_if": "{call} raised {error}: `if` needs one True or False, but a comparison of an array gives one "
+                      "per entry. Choose entry by entry with a numpy function instead of `if`.",
+    "check_error_math": "{call} raised {error}: the functions of the math module take one number, not an array. "
+                        "Use np.exp, not math.exp: np.exp works on whole arrays.",
+    "check_error_shapes": "{call} raised {error}: two arrays in a product do not fit together.",
+    "check_ellipsis": "{call} returned ... : replace the ... with your code.",
+    "check_value_ellipsis": "{name} is still ... : replace the ... with your answer.",
+    "check_none": "{call} returned None. Did you forget `return`?",
+    "check_changed_input": "{call} changed its input {name} in place, so the caller's data changed too. Compute "
+                           "new arrays and leave {name} as it was.",
+    "check_changed_net": "{call} changed the network's weights or biases. This function only computes: changing "
+                         "the network is the job of update_mini_batch.",
+    "check_not_numbers": "{call} returned {got}, which is not a number or an array of numbers.",
+    "check_shape": "{call} has shape {shape}, expected {expected}.",
+    "check_shape_number": "{call} returned one number, {got}, expected an array of shape {expected}.",
+    "check_value": "{call} gives {got}{where}, expected {expected}.",
+    "check_at_index": " at index {index}",
+    # 00 and 01
+    "check_sizes_wrong": "sizes is {got}. It needs 3 numbers: 28*28 input pixels, 30 hidden neurons, 10 digits.",
+    "check_sizes_ok": "784 inputs (28 x 28 pixels), 30 hidden neurons, 10 outputs (one per digit).",
+    "check_n_test_wrong": "n_test is {got}. Count the test labels: there is one per test image.",
+    "check_n_test_ok": "The network is always tested on the same 10,000 images, never trained on them.",
+    "check_closest_not_digit": "{call} returned {got}: it should return one digit, 0 to 9: the index of the "
+                               "smallest distance, not the distances themselves.",
+    "check_closest_farthest": "{call} picks the average image that is farthest from the image: argmax instead "
+                              "of argmin?",
+    "check_closest_dot": "{call} picks the largest dot product, not the smallest distance: a brighter average "
+                         "image wins the dot product without being near.",
+    "check_closest_hint": "The answer is the digit whose average image is nearest: the distance from the image "
+                          "to each of the 10 averages, then the smallest.",
+    "check_closest_ok": "The digit whose average image is nearest: a classifier with no learning at all.",
+    "check_to_column_row": "{call} is a row (1, 784): every formula in the series wants a column, (784, 1).",
+    "check_to_column_hint": "Keep the 784 numbers in their order and make them one column (784, 1), whether "
+                            "the input is flat (784,) or a 28 x 28 picture.",
+    "check_to_column_ok": "One column of 784 numbers, as every formula in the series expects.",
+    "check_vectorized_hint": "It should be a (10, 1) column of zeros with 1.0 in row {j}.",
+    "check_vectorized_ok": "A (10, 1) column with a single 1.0 in the row of the digit.",
+    # 02
+    "check_sigmoid_minus": "{call} computes 1 / (1 + e^z): the minus sign is missing.",
+    "check_sigmoid_no_fraction": "{call} computes e^(-z) alone: sigma(z) is one divided by (1 plus that).",
+    "check_sigmoid_upside_down": "{call} computes 1 + e^(-z), only the denominator (if you wrote 1 / 1 + "
+                                 "np.exp(-z), brackets are missing).",
+    "check_sigmoid_plus": "{call} computes 1 / (1 - e^(-z)): it is a plus in the denominator.",
+    "check_sigmoid_at_zero": "sigma(0) = 1 / (1 + e^0) = 0.5.",
+    "check_sigmoid_hint": "Revisit the formula of sigma above: one divided by (1 plus e to the power -z).",
+    "check_sigmoid_ok": "Sigma squashes any z into (0, 1), and works on whole arrays.",
+    "check_stable_warned": "{call} warned: {warning}. For z far below 0, e^(-z) is too large for a float: use "
+                           "only e^(-|z|), which is never above 1.",
+    "check_stable_hint": "For z >= 0 it is the usual formula; for z < 0 multiply the top and the bottom by e^z, "
+                         "and both sides need only e^(-|z|).",
+    "check_stable_ok": "The same values, and no overflow for any z.",
+    "check_sigmoid_prime_is_sigmoid": "{call} gives sigma(z) itself: that is the sigmoid, not its slope.",
+    "check_sigmoid_prime_of_z": "{call} computes z * (1 - z): the slope is written with sigma(z), not z.",
+    "check_sigmoid_prime_at_zero": "The slope at 0 is 0.25, the steepest point of sigma.",
+    "check_sigmoid_prime_hint": "Revisit the derivative of sigma worked out above: it is written with sigma(z) "
+                                "itself.",
+    "check_sigmoid_prime_ok": "The slope is largest (1/4) at z = 0 and nearly 0 far from it.",
+    # 03
+    "check_weight_shapes_not_list": "{call} returned {got}: it should return a list of (rows, columns) pairs, "
+                                    "one per weight matrix.",
+    "check_weight_shapes_swapped": "{call} has rows and columns swapped: a matrix has (neurons in this layer) "
+                                   "rows and (neurons in the layer before) columns.",
+    "check_weight_shapes_hint": "Each matrix has (neurons in this layer) rows and (neurons in the layer before) "
+                                "columns.",
+    "check_weight_shapes_ok": "The w of layer l is (n_l, n_(l-1)), so that w @ a has one entry per neuron of layer l.",
+    "check_feedforward_shapes": "In the product w a the weights come first: w has one row per neuron of the "
+                                "layer and one column per neuron of the layer before.",
+    "check_feedforward_last_linear": "{call} leaves sigma out in the last layer: every layer, the output layer "
+                                     "too, applies sigma to w a + b.",
+    "check_feedforward_no_bias": "{call} leaves out the biases: each layer adds its bias b to w a before sigma.",
+    "check_feedforward_hint": "Revisit equation (22): each layer turns the activations a of the layer before "
+                              "into sigma(w a + b), and the last layer's are the output.",
+    "check_feedforward_ok": "The (10, 1) output column, one activation per digit.",
+    # 04
+    "check_cost_not_number": "{call} is an array of shape {shape}; the cost is one number: sum the squares.",
+    "check_cost_half": "{call} gives 0.14, expected 0.07: the 1/2 in front is missing.",
+    "check_cost_not_squared": "{call} takes half the distance itself: the cost squares the distance.",
+    "check_cost_hint": "Revisit the quadratic cost: half the squared distance between the output a and the "
+                       "target y, one number for the whole column.",
+    "check_cost_ok": "One number: half the squared distance between output and target.",
+    "check_step_uphill": "{call} steps uphill, along the gradient: the gradient points uphill, so step against the "
+                         "gradient (mind the sign).",
+    "check_step_no_eta": "{call} takes a whole gradient as its step: the learning rate eta sets how far to go.",
+    "check_step_hint": "Revisit the rule of gradient descent: a small step, eta times the gradient, against the "
+                       "gradient.",
+    "check_step_ok": "A small step downhill, against the gradient.",
+    # 05
+    "check_hadamard_dot": "{call} gives one number, 11: that is the dot product. The Hadamard product "
+                          "multiplies entry by entry and keeps the shape of s.",
+    "check_hadamard_outer": "{call} gives a 2 x 2 matrix, the outer product: the Hadamard product multiplies "
+                            "entry by entry and keeps the shape of s.",
+    "check_hadamard_hint": "The Hadamard product multiplies entry by entry: [s_1 t_1, s_2 t_2], a column like s.",
+    "check_hadamard_ok": "Entry by entry: [1*3, 2*4] = [3, 8].",
+    "check_backprop_shapes": "Did you forget a transpose? BP2 uses w.T (the next layer's weights, transposed), "
+                             "BP4 the transposed activation of the layer before.",
+    "check_backprop_square": "On a network whose layers all have 5 neurons, where every shape fits, it runs and "
+                             "shows the mistake: {why}",
+    "check_backprop_mistake": "{call} gives a wrong gradient for sizes {sizes}.",
+    "check_backprop_bp1_sigma": "Check BP1: the output error delta^L is the cost's derivative times sigma'(z^L), "
+                                "entry by entry; the factor sigma'(z^L) is missing.",
+    "check_backprop_bp1_sign": "Check BP1: delta^L has the wrong sign. The cost's derivative is a^L - y, "
+                               "positive when an output is too high.",
+    "check_backprop_bp2_transpose": "Did you forget a transpose? BP2 uses w.T, the transpose of the next layer's "
+                                    "weights, not w itself.",
+    "check_backprop_bp2_layer": "Check BP2: it carries delta back through the weights of the NEXT layer (the "
+                                "one nearer the output), transposed; yours uses the weights of the layer itself.",
+    "check_backprop_bp4_layer": "Check BP4: nabla_w of a layer uses the activation of the layer BEFORE it; yours "
+                                "uses the layer's own activation.",
+    "check_backprop_mean": "It is the average over the samples: return the sum (update_mini_batch divides by m "
+                           "itself).",
+    "check_backprop_pair": "{call} should return a pair (nabla_b, nabla_w), two lists with one array per layer.",
+    "check_backprop_count": "For sizes {sizes} there are {layers} weight matrices, but your nabla_b has {nb} "
+                            "entries and nabla_w {nw}: make one entry per layer, shaped like its biases and weights.",
+    "check_backprop_bp1": "The output layer is wrong (sizes {sizes}): check BP1, the output error delta^L.",
+    "check_backprop_bp2": "nabla_b[{i}] and nabla_w[{i}] of a hidden layer are wrong (sizes {sizes}), the layers "
+                          "after it are right: check BP2, which carries delta back through the NEXT layer's "
+                          "weights, transposed, times sigma'(z) of this layer.",
+    "check_backprop_bp3": "nabla_w[{i}] is right, so delta is right (sizes {sizes}): check BP3, nabla_b is delta "
+                          "itself (with m columns, delta summed over the columns).",
+    "check_backprop_bp4": "nabla_b[{i}] is right, so delta is right (sizes {sizes}): check BP4, delta times the "
+                          "transposed activation of the layer BEFORE.",
+    "check_backprop_one_hidden_only": "Right for one hidden layer ([784, 30, 10]) but not for two ([4, 5, 3, 2]): "
+                                      "is your code written for one hidden layer only? BP2 is repeated for every "
+                                      "hidden layer, from the last to the first.",
+    "check_backprop_ok": "All four equations work, for one hidden layer and for two.",
+    "check_numerical_restore": "The weights changed: put the nudged weight back to its old value.",
+    "check_numerical_not_number": "{call} is an array of shape {shape}; the slope is one number.",
+    "check_numerical_one_sided": "{call} is a one-sided difference (C(w + h) - C(w)) / h: it is off by about h/2 "
+                                 "times the curvature. Use the central difference, nudging w both ways: its "
+                                 "error is far smaller.",
+    "check_numerical_hint": "Revisit the central difference: the cost with the weight nudged up by h, minus the "
+                            "cost with it nudged down by h, over 2h.",
+    "check_numerical_ok": "The numerical slope agrees with backprop: the gradient is right.",
+    # 06 to 09
+    "check_mini_batches_not_list": "{call} returned {got}: it should return a list of mini-batches (lists).",
+    "check_mini_batches_no_last": "{call} drops the last, shorter mini-batch: [20, 21, 22] must be trained on too.",
+    "check_mini_batches_hint": "With data = list(range(23)) and size 10: consecutive pieces of size items, in "
+                               "order, every item in exactly one piece; the last piece may be shorter.",
+    "check_mini_batches_ok": "Every sample in exactly one mini-batch; the last one is shorter.",
+    "check_update_shapes": "Each x is one column (6, 1): the m columns of a mini-batch, side by side, make a "
+                           "matrix of shape (6, m), one column per sample.",
+    "check_update_unchanged": "After {call}, {name} did not change. A name assigned inside the function "
+                              "(weights = ...) is forgotten when it returns: change {name} itself.",
+    "check_update_not_averaged": "The step uses the SUM of the gradients over the mini-batch: use their "
+                                 "average, dividing by m, the number of samples.",
+    "check_update_uphill": "The weights move along the gradient, uphill: step against it (mind the sign).",
+    "check_update_last_only": "Only the last sample's gradient is used: add up the gradients of all the samples "
+                              "of the mini-batch.",
+    "check_update_hint": "Revisit the update rule (equations 20 and 21): a step of size eta against the average "
+                         "of the m samples' gradients.",
+    "check_update_ok": "One step downhill, using the average gradient of the mini-batch.",
+    "check_evaluate_not_count": "{call} returned {got}: it should return how many answers are right, one whole "
+                                "number.",
+    "check_evaluate_fraction": "{call} gives the fraction that is right: return the count.",
+    "check_evaluate_wrong_ones": "{call} counts the wrong answers: count the pairs where the answer equals the "
+                                 "label.",
+    "check_evaluate_all": "{call} counts every pair: count only those where the answer equals the label.",
+    "check_evaluate_hint": "The network's answer is the output neuron with the highest activation; count the "
+                           "pairs where it equals the label.",
+    "check_evaluate_ok": "The answer is the output neuron with the highest activation.",
+    "check_better_eta_no_run": "Run the experiment first: my_run = ex.run(eta=...).",
+    "check_better_eta_same": "my_run used the same eta ({eta:g}) as the baseline; try another.",
+    "check_better_eta_changed": "Change only eta, so the comparison is fair (you also changed {changed}).",
+    "check_better_eta_worse": "eta = {eta:g} reached {best:.1%} on the validation set, not better than the "
+                              "baseline's {base:.1%}.",
+    "check_better_eta_smaller": "Your eta is larger than the baseline's and did worse: try smaller steps.",
+    "check_better_eta_larger": "Your eta is smaller than the baseline's and did worse: try larger steps.",
+    "check_better_eta_ok": "eta = {eta:g} reached {best:.1%} on the validation set, better than the baseline's "
+                           "{base:.1%}.",
+    "check_small_hidden_no_run": "Run the experiment first: small_run = ex.run(hidden=...).",
+    "check_small_hidden_too_many": "{hidden} hidden neurons is more than 10: try fewer.",
+    "check_small_hidden_low": "{hidden} hidden neurons reached {best:.1%} on the validation set; can you reach "
+                              "85% (more epochs, another eta)?",
+    "check_small_hidden_ok": "Only {hidden} hidden neurons reach {best:.1%} on the validation set.",
+    "check_matrix_feedforward_hint": "The same loop as for one column: each layer turns A into sigma(w A + b), "
+                                     "the bias column b added to every column.",
+    "check_matrix_feedforward_ok": "One matrix product per layer, all 7 samples at once.",
+    "check_matrix_backprop_ok": "The same gradient as one backprop per column, in one pass.",
+    # 10 and 11
+    "check_ce_delta_sigma_prime": "{call} still multiplies by sigma'(z) = a (1 - a): that is the quadratic "
+                                  "cost's delta. With the cross-entropy this factor cancels.",
+    "check_ce_delta_sign": "{call} gives y - a: the sign is flipped (delta^L is positive when an output is too "
+                           "high).",
+    "check_ce_delta_dc_da": "{call} gives dC/da = (a - y) / (a (1 - a)). delta^L = dC/da * sigma'(z), and "
+                            "sigma'(z) = a (1 - a): multiply, and the denominator cancels.",
+    "check_ce_delta_hint": "Revisit delta^L = dC/da * sigma'(z) for the cross-entropy: work out dC/da, "
+                           "multiply by sigma'(z) = a (1 - a), and simplify.",
+    "check_ce_delta_ok": "delta^L = a - y: sigma'(z) has cancelled, so a badly wrong output neuron learns fast.",
+    "check_l2_lambda_m": "{call} decays with m, the mini-batch size. The decay is 1 - eta * lmbda / n, n = the "
+                         "size of the whole training set: the L2 term (lmbda / 2n) sum w^2 belongs to the cost of "
+                         "all n images.",
+    "check_l2_no_eta": "{call} decays with 1 - lmbda / n: it needs eta too, 1 - eta * lmbda / n (the decay is a "
+                       "gradient step on the L2 term).",
+    "check_l2_sign": "{call} makes the weights grow: the decay is 1 - eta * lmbda / n (a minus), so they shrink.",
+    "check_l2_no_decay": "{call} is the step without regularisation: the weights shrink by the decay factor "
+                         "first.",
+    "check_l2_not_averaged": "{call} steps by eta * nabla_w. nabla_w is the sum over the m samples of the "
+                             "mini-batch: use the average.",
+    "check_l2_decay_all": "{call} also shrinks the gradient step: the decay multiplies w only, then the "
+                          "gradient step follows.",
+    "check_l2_gradient_sign": "{call} adds the gradient: step against it.",
+    "check_l2_hint": "Revisit equation (93): the weights first shrink by the factor 1 - eta lmbda / n, then take "
+                     "the usual step against the average gradient.",
+    "check_l2_ok": "The weights shrink a little at every step: w -> (1 - eta lmbda / n) w - (eta / m) nabla_w. "
+                   "(The biases take the plain step b - (eta / m) nabla_b: they are not decayed.)",
+    "check_centre_not_pair": "{call} returned {got}: return two numbers, (row, column).",
+    "check_centre_swapped": "{call} gives (column, row): rows are the first index, a pixel at image[3, 20] is in "
+                            "row 3, column 20.",
+    "check_centre_by_size": "{call} divides by the number of pixels: divide by the total ink (the sum of all "
+                            "pixels), so that a faint drawing has the same centre as a dark one.",
+    "check_centre_not_divided": "{call} gives the ink-weighted sums of the row and column numbers: divide them "
+                                "by the total ink.",
+    "check_centre_dot": "The check's first image has one inked pixel, at image[3, 20]: its centre of mass is "
+                        "that pixel, row 3, column 20.",
+    "check_centre_weight": "Weight each row and column number by the pixel's ink, then divide by the total ink.",
+    "check_centre_shape": "The check gives a 5 x 9 image too: take the numbers of rows and columns from the "
+                          "image, not a fixed 28 x 28.",
+    "check_centre_ok": "The average position of the ink, each pixel weighted by how dark it is: where to_mnist "
+                       "puts (14, 14).",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---

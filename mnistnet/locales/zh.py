@@ -93,47 +93,6 @@ TEXTS: dict[str, str] = {
     "validate_early_stopping_needs_validation": "early_stopping={value} 要观察验证集准确率：请同时传入 validation_data。",
     "early_stopped": "提前停止：验证集准确率已经 {epochs} 轮没有提高（最好是第 {epoch} 轮的 {best}）。",
     # 第 10 个 notebook 练习的检查（mnistnet.checks：check_cross_entropy_delta、check_l2_step）
-    "ch3_check_raised": "{call} 出错了：{error}",
-    "ch3_check_none": "{call} 返回了 None。是不是忘了写 `return`？",
-    "ch3_check_placeholder": "{call} 返回的还是占位符：把 ... 换成你的代码。",
-    "ch3_check_not_numbers": "{call} 返回了 {got}，不是由数构成的数组。",
-    "ch3_check_shape": "{call} 的形状是 {got}，应该是 {expected}（与 {like} 的形状相同）。",
-    "ch3_check_values": "{call} 在位置 {index} 得到 {got}，应该是 {expected}。提示：{hint}",
-    "ch3_ce_delta_hint": "应为 delta^L = a - y。",
-    "ch3_ce_delta_ok": "delta^L = a - y：sigma'(z) 被约掉了，所以错得离谱的输出神经元反而学得快。",
-    "ch3_ce_delta_sigma_prime": (
-        "{call} 还乘着 sigma'(z) = a (1 - a)：那是二次代价的 delta。"
-        "用交叉熵时这个因子会被约掉：delta^L = a - y。"
-    ),
-    "ch3_ce_delta_sign": "{call} 算的是 y - a：符号反了。delta^L = a - y（输出偏高时为正）。",
-    "ch3_ce_delta_dc_da": (
-        "{call} 算的是 dC/da = (a - y) / (a (1 - a))。delta^L = dC/da * sigma'(z)，"
-        "而 sigma'(z) = a (1 - a)：乘起来，分母就约掉了。"
-    ),
-    "ch3_l2_hint": "应为 (1 - eta * lmbda / n) * w - (eta / m) * nabla_w。",
-    "ch3_l2_ok": (
-        "w -> (1 - eta lmbda / n) w - (eta / m) nabla_w：每一步权重都缩小一点。"
-        "（偏置仍按 b - (eta / m) nabla_b 更新：偏置不衰减。）"
-    ),
-    "ch3_l2_lambda_m": (
-        "{call} 的衰减用了 m（小批量的大小）。衰减因子是 1 - eta * lmbda / n，n 是整个训练集的大小："
-        "L2 项 (lmbda / 2n) sum w^2 属于全部 n 张图像的代价。"
-    ),
-    "ch3_l2_no_eta": (
-        "{call} 的衰减因子是 1 - lmbda / n：还要乘上 eta，应为 1 - eta * lmbda / n"
-        "（衰减就是对 L2 项走的一步梯度下降）。"
-    ),
-    "ch3_l2_sign": "{call} 让权重变大了：衰减因子是 1 - eta * lmbda / n（减号），权重应该缩小。",
-    "ch3_l2_no_decay": "{call} 是不带正则化的一步：先把 w 乘以 1 - eta * lmbda / n。",
-    "ch3_l2_not_averaged": (
-        "{call} 的步长是 eta * nabla_w。nabla_w 是小批量中 m 个样本的梯度之和："
-        "要用平均值，(eta / m) * nabla_w。"
-    ),
-    "ch3_l2_decay_all": (
-        "{call} 把梯度那一步也缩小了：1 - eta * lmbda / n 只乘 w，"
-        "然后再减去 (eta / m) * nabla_w。"
-    ),
-    "ch3_l2_gradient_sign": "{call} 把梯度加上了：应该逆着梯度走，- (eta / m) * nabla_w。",
     # (end of costs)
 
     # --- data and download: loading MNIST, finding and fetching its files ---
@@ -209,142 +168,186 @@ TEXTS: dict[str, str] = {
     "data_refuse_bytes": "拒绝形状为 {shape}、dtype 为 {dtype} 的数组：它需要 {needed} 字节的数据，实际带了 {size} 字节",
     # (end of data)
 
-    # --- checks: the exercises' messages ---
-    "checks_using_reference": "{mine} 还没有通过检查：下面的单元格改用 mnistnet 的 {reference}。",
-    "checks_correct": "✓ 正确：",
-    "checks_not_yet": "✗ 还没对：",
-    "checks_using_other": "{mine} 还没有通过检查：下面的单元格改用 {reference}。",
-    "checks_not_callable": "检查需要你的函数本身（只写函数名，不加括号），但收到的是 {got}。",
-    "checks_raised": "{call} 出错了，{error}：{detail}",
-    "checks_ellipsis": "{call} 返回了 ... ：请把 ... 换成你的代码。",
-    "checks_none": "{call} 返回了 None。是不是忘了写 `return`？",
-    "checks_value_ellipsis": "{name} 还是 ... ：请把 ... 换成你的答案。",
-    "checks_not_numbers": "{call} 返回了 {got}，它不是数，也不是由数组成的数组。",
-    "checks_differs_not_numbers": "是 {got}，不是数，也不是由数组成的数组",
-    "checks_differs_shape": "形状是 {got}，应该是 {expected}",
-    "checks_at_index": "（在下标 {index} 处）",
-    "checks_differs_value": "得到 {got}{where}，应该是 {expected}",
-    "checks_crashed": "无法检查你的答案，{error}：{detail}。你的函数返回的值是练习要求的那种吗？",
-    "checks_sizes_wrong": "sizes 是 {got}。它需要 3 个数：28*28 个输入像素、30 个隐藏神经元、10 个数字。",
-    "checks_sizes_ok": "784 个输入（28 x 28 像素）、30 个隐藏神经元、10 个输出（每个数字一个）。",
-    "checks_n_test_wrong": "n_test 是 {got}。提示：len(test_labels)，或 test_images.shape[0]。",
-    "checks_n_test_ok": "网络总是在同样的 10,000 张图片上测试，从不用它们训练。",
-    "checks_closest_not_digit": "{call} 返回了 {got}：它应该返回一个数字，0 到 9（np.argmin 给出最小距离的下标）。",
-    "checks_closest_wrong": "{call} 得到 {got}，应该是 {expected}：图片到 averages[{expected}] 的距离最小。提示："
-                            "np.sum((averages - image) ** 2, axis=1) 给出 10 个距离的平方；np.argmin 选出最近的那个。",
-    "checks_closest_farthest": "（你选了最远的那个：是不是把 argmin 写成了 argmax？）",
-    "checks_closest_dot": "（那是点积最大的，不是距离最小的）",
-    "checks_closest_ok": "平均图片离它最近的那个数字：一个完全不需要学习的分类器。",
-    "checks_to_column_row": "{call} 是一行 (1, 784)。原程序要的是一列：x.reshape(784, 1)。",
-    "checks_to_column_hint": "用 x.reshape(784, 1)。",
-    "checks_to_column_ok": "一列 784 个数，正是本系列每个公式所要的。",
-    "checks_vectorized_hint": "它应该是一个 (10, 1) 的列，全是 0，只有第 {j} 行是 1.0。",
-    "checks_vectorized_ok": "一个 (10, 1) 的列，只在该数字所在的行有一个 1.0。",
-    "checks_sigmoid_array": "{call} 对单个数可以，但对数组 z 出错了，{error}：{detail}。请用 np.exp 而不是 math.exp："
-                            "np.exp 可以作用于整个数组。",
-    "checks_sigmoid_minus": "{call} 算的是 1 / (1 + e^z)：少了负号。sigma(z) = 1 / (1 + np.exp(-z))。",
-    "checks_sigmoid_no_fraction": "{call} 只算了 e^(-z)。sigma(z) = 1 / (1 + np.exp(-z))：用 1 除以（1 加上它）。",
-    "checks_sigmoid_upside_down": "{call} 算的是 1 + e^(-z)，那只是分母（如果你写的是 1 / 1 + np.exp(-z)，"
-                                  "那是分母两边少了括号）。sigma(z) = 1 / (1 + np.exp(-z))。",
-    "checks_sigmoid_plus": "{call} 算的是 1 / (1 - e^(-z))：分母里应该是加号，1 / (1 + np.exp(-z))。",
-    "checks_sigmoid_at_zero": "因为 sigma(0) = 1 / (1 + e^0) = 0.5。",
-    "checks_sigmoid_hint": "公式：sigma(z) = 1 / (1 + np.exp(-z))。",
-    "checks_sigmoid_ok": "sigma 把任何 z 压到 (0, 1) 之间，而且对整个数组都适用。",
-    "checks_stable_warned": "{call} 发出了警告：{warning}。只计算 np.exp(-np.abs(z))。",
-    "checks_stable_hint": "当 z < 0 时用 e^z / (1 + e^z)。",
-    "checks_stable_ok": "值相同，而且对任何 z 都不会溢出。",
-    "checks_sigmoid_prime_is_sigmoid": "{call} 给出的是 sigma(z) 本身：斜率是 sigma(z) * (1 - sigma(z))。",
-    "checks_sigmoid_prime_of_z": "{call} 算的是 z * (1 - z)：要用 sigma(z) 代替 z，即 sigmoid(z) * (1 - sigmoid(z))。",
-    "checks_sigmoid_prime_at_zero": "因为 sigma'(0) = 0.5 * (1 - 0.5) = 0.25。",
-    "checks_sigmoid_prime_hint": "公式：sigma'(z) = sigma(z) * (1 - sigma(z))。",
-    "checks_sigmoid_prime_ok": "斜率在 z = 0 处最大（1/4），离 0 越远越接近 0。",
-    "checks_weight_shapes_not_list": "{call} 返回了 {got}：它应该返回一个由（行数, 列数）组成的列表，每个权重矩阵一个。"
-                                     "{call} 返回了 {got}：它应该返回一个由（行数, 列数）组成的列表，每个权重矩阵一个。",
-    "checks_weight_shapes_swapped": "{call} 得到 {got}，应该是 {expected}：行和列弄反了。矩阵的行数是本层的神经元数，"
-                                    "列数是前一层的神经元数。",
-    "checks_weight_shapes_wrong": "{call} 得到 {got}，应该是 {expected}。每个矩阵的行数是本层的神经元数，"
-                                  "列数是前一层的神经元数。",
-    "checks_weight_shapes_ok": "第 l 层的 w 是 (n_l, n_(l-1))，所以 w @ a 对第 l 层的每个神经元各有一项。",
-    "checks_feedforward_hint": "每一层：a = sigmoid(np.dot(w, a) + b)。",
-    "checks_feedforward_ok": "(10, 1) 的输出列，每个数字一个激活值。",
-    "checks_cost_not_number": "{call} 是形状为 {shape} 的数组；代价是一个数：把平方加起来。",
-    "checks_cost_half": "{call} 得到 0.14，应该是 0.07：前面少了 1/2，0.5 * np.sum((a - y) ** 2)。",
-    "checks_cost_hint": "公式：0.5 * np.sum((a - y) ** 2)。",
-    "checks_cost_ok": "一个数：输出与目标之间距离平方的一半。",
-    "checks_step_uphill": "{call} 在往上坡走（v + eta * grad）。要逆着梯度走：v - eta * grad。",
-    "checks_step_hint": "逆着梯度走一步：v - eta * grad。",
-    "checks_step_ok": "逆着梯度，向下坡走了一小步。",
-    "checks_hadamard_dot": "{call} 得到一个数 {got}：那是点积。请用 s * t。",
-    "checks_hadamard_hint": "逐个元素相乘：s * t。",
-    "checks_hadamard_ok": "逐个元素相乘：[1*3, 2*4] = [3, 8]。",
-    "checks_backprop_shapes_raised": "{call} 在 sizes 为 {sizes} 时出错了（{error}）：乘积中两个数组的形状对不上。"
-                                     "是不是忘了转置？BP2 用 w.T（np.dot(w.T, delta)），BP4 "
-                                     "用激活值的转置（np.dot(delta, a.T)）。",
-    "checks_backprop_pair": "{call} 应该返回一对 (nabla_b, nabla_w)：两个列表，每层一个数组。",
-    "checks_backprop_count": "sizes 为 {sizes} 时有 {layers} 个权重矩阵，但你的 nabla_b 有 {nb} 项，nabla_w 有 {nw} "
-                             "项：每层要有一项（从每个形状的 np.zeros 开始）。",
-    "checks_backprop_bp1": "输出层的 nabla_b[{i}]（sizes 为 {sizes}）{why}。请检查 BP1：delta = "
-                           "cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1])。",
-    "checks_backprop_bp2": "某个隐藏层的 nabla_b[{i}] 和 nabla_w[{i}]（sizes 为 {sizes}）都不对（nabla_b[{i}] {why}），"
-                           "而它后面的层都对：请检查 BP2，delta = np.dot(w.T, delta) * sigmoid_prime(z)，其中 w "
-                           "是后一层的权重。",
-    "checks_backprop_bp3": "nabla_b[{i}]（sizes 为 {sizes}）{why}，而 nabla_w[{i}] 是对的：请检查 BP3，nabla_b = "
-                           "delta。",
-    "checks_backprop_bp4": "nabla_w[{i}]（sizes 为 {sizes}）{why}，而 nabla_b[{i}] 是对的：请检查 BP4，nabla_w = "
-                           "np.dot(delta, activation_before.T)，其中用的是前一层的激活值。",
-    "checks_backprop_bp4_shape": "nabla_w[{i}]（sizes 为 {sizes}）{why}。是不是忘了转置？BP4：nabla_w = np.dot(delta, "
-                                 "activation_before.T)。",
-    "checks_backprop_one_hidden_only": "一个隐藏层时（[784, 30, 10]）是对的，两个隐藏层时（[4, 5, 3, 2]）不对：{why}。"
-                                       "你的代码是不是只为一个隐藏层写的？请对各层循环：for l in range(2, "
-                                       "net.num_layers)。",
-    "checks_backprop_ok": "四个方程都对，一个隐藏层和两个隐藏层都可以。",
-    "checks_numerical_restore": "权重被改变了：请把微调过的权重放回原来的值。",
-    "checks_numerical_not_number": "{call} 是形状为 {shape} 的数组；斜率是一个数。",
-    "checks_numerical_one_sided": "{call} 用的是单侧差分 (C(w + h) - C(w)) / h：它的误差约为 h/2 乘以曲率。"
-                                  "请用中心差分 (C(w + h) - C(w - h)) / (2 h)：误差小得多。",
-    "checks_numerical_hint": "把 weights[layer][j, k] 分别加上 h 和减去 h，每次计算代价，再把变化量除以 2h。",
-    "checks_numerical_ok": "数值斜率与反向传播一致：梯度是对的。",
-    "checks_mini_batches_not_list": "{call} 返回了 {got}：它应该返回一个由小批量（列表）组成的列表。",
-    "checks_mini_batches_wrong": "当 data = list(range(23)) 时，{call} 得到 {got}，应该是 {expected}。提示：[data[k:k "
-                                 "+ size] for k in range(0, len(data), size)]。",
-    "checks_mini_batches_ok": "每个样本恰好在一个小批量里；最后一个小批量短一些。",
-    "checks_update_weights": "你更新之后的 net.weights[{i}]",
-    "checks_update_biases": "你更新之后的 net.biases[{i}]",
-    "checks_update_w_hint": "w = w - (eta / len(mini_batch)) * nabla_w，其中 nabla_w 是整个小批量上的总和。",
-    "checks_update_b_hint": "公式：b = b - (eta / len(mini_batch)) * nabla_b。",
-    "checks_update_ok": "用小批量的平均梯度向下坡走了一步。",
-    "checks_evaluate_not_count": "{call} 返回了 {got}：它应该返回答对的个数，一个整数。",
-    "checks_evaluate_fraction": "{call} 得到 {got}，这是答对的比例：请返回个数 {expected}。",
-    "checks_evaluate_wrong": "{call} 数出 {got}，应该是 {expected}。网络的答案是 np.argmax(net.feedforward(x))；"
-                             "它等于标签时才算对。",
-    "checks_evaluate_ok": "网络的答案就是激活值最高的那个输出神经元。",
-    "checks_better_eta_no_run": "请先运行实验：my_run = ex.run(eta=...)。",
-    "checks_better_eta_same": "my_run 用的 eta（{eta:g}）和基准相同；换一个试试。",
-    "checks_better_eta_changed": "只改 eta，这样比较才公平（你还改了 {changed}）。",
-    "checks_better_eta_worse": "eta = {eta:g} 在验证集上达到 {best:.1%}，没有超过基准的 {base:.1%}。",
-    "checks_better_eta_smaller": "你的 eta 比基准大，结果更差：试试更小的步长。",
-    "checks_better_eta_larger": "你的 eta 比基准小，结果更差：试试更大的步长。",
-    "checks_better_eta_ok": "eta = {eta:g} 在验证集上达到 {best:.1%}，超过了基准的 {base:.1%}。",
-    "checks_small_hidden_no_run": "请先运行实验：small_run = ex.run(hidden=...)。",
-    "checks_small_hidden_too_many": "{hidden} 个隐藏神经元多于 10 个：试试更少的。",
-    "checks_small_hidden_low": "{hidden} 个隐藏神经元在验证集上达到 {best:.1%}；你能达到 85% 吗（更多轮次，换一个 eta）"
-                               "？",
-    "checks_small_hidden_ok": "只用 {hidden} 个隐藏神经元，在验证集上就达到了 {best:.1%}。",
-    "checks_matrix_feedforward_hint": "和之前的循环一样：偏置列 b 加到 w @ X 的每一列上。",
-    "checks_matrix_feedforward_ok": "每层一次矩阵乘法，7 个样本一起算。",
-    "checks_matrix_backprop_b_hint": "把 delta 在样本上求和：delta.sum(axis=1, keepdims=True)。",
-    "checks_matrix_backprop_w_hint": "一次乘法就把外积加起来了：delta @ A.T。",
-    "checks_matrix_backprop_ok": "和调用十次 backprop 得到的梯度相同，只需一遍。",
+    # maths.closest_digit
     "closest_digit_averages": "closest_digit：averages 必须有 10 行，每个数字一张平均图片 (10, 784)，但形状是 {shape}。",
     "closest_digit_image": "closest_digit：image 必须是一张形状为 {expected} 的展平图片，但形状是 {shape}。",
-    "checks_differs": "{call} 的结果：{why}。{hint}",
-    "checks_your_function": "你的函数",
-    "checks_centre_not_pair": "{call} 返回了 {got}：请返回两个数，（行, 列）。",
-    "checks_centre_swapped": "{call} 得到 {got}，应该是 (3.0, 20.0)：行是第一个下标，image[3, 20] 处的像素在第 3 行、第 20 列。",
-    "checks_centre_swapped_hint": "行是第一个下标：image[3, 20] 处的像素在第 3 行、第 20 列。",
-    "checks_centre_weight": "用每个像素的墨水量给它的行号和列号加权，再除以墨水总量：(rows * image).sum() / image.sum()。",
-    "checks_centre_shape": "请用 np.indices(image.shape)，不要固定为 28 x 28：检查也会给一张 5 x 9 的图片。",
-    "checks_centre_ok": "墨水的平均位置，每个像素按它的深浅加权：to_mnist 把它放到 (14, 14)。",
+    # --- checks: the exercises' messages (mnistnet.checks) ---
+    "check_correct": "✓ 正确：",
+    "check_not_yet": "✗ 还没对：",
+    "check_using_reference": "{mine} 还没有通过检查：下面的单元格改用 mnistnet 的 {reference}。",
+    "check_using_other": "{mine} 还没有通过检查：下面的单元格改用 {reference}。",
+    "check_finish_first": "{mine} 还没有通过检查：先完成{heading}，再运行这个单元格。",
+    "check_try_it": "“动手试试 {number}”",
+    "check_your_function": "你的函数",
+    "check_crashed": "无法检查你的答案（{error}）。你的函数返回的值是练习要求的那种吗？",
+    "check_not_callable": "检查需要你的函数本身（只写函数名，不加括号），但收到的是 {got}。",
+    "check_raised": "{call} 出错了：{error}。",
+    "check_exit": "{call} 调用了 exit()，这会让整个笔记本停下来：函数应该用 return 给出答案。",
+    "check_error_if": "{call} 出错了（{error}）：`if` 需要一个 True 或 False，而数组的比较对每个元素各给出一个。"
+                      "不要用 `if`，改用能逐个元素选择的 numpy 函数。",
+    "check_error_math": "{call} 出错了（{error}）：math 模块的函数只接受一个数，不接受数组。请用 np.exp 而不是 "
+                        "math.exp：np.exp 可以作用于整个数组。",
+    "check_error_shapes": "{call} 出错了（{error}）：乘积中两个数组的形状对不上。",
+    "check_ellipsis": "{call} 返回了 ... ：请把 ... 换成你的代码。",
+    "check_value_ellipsis": "{name} 还是 ... ：请把 ... 换成你的答案。",
+    "check_none": "{call} 返回了 None。是不是忘了写 `return`？",
+    "check_changed_input": "{call} 原地修改了输入 {name}，调用者的数据也跟着变了。请计算出新的数组，让 {name} "
+                           "保持原样。",
+    "check_changed_net": "{call} 修改了网络的权重或偏置。这个函数只负责计算：修改网络是 update_mini_batch 的事。",
+    "check_not_numbers": "{call} 返回了 {got}，它不是数，也不是由数组成的数组。",
+    "check_shape": "{call} 的形状是 {shape}，应该是 {expected}。",
+    "check_shape_number": "{call} 返回了一个数 {got}，应该是形状为 {expected} 的数组。",
+    "check_value": "{call} 得到 {got}{where}，应该是 {expected}。",
+    "check_at_index": "（在下标 {index} 处）",
+    # 00 and 01
+    "check_sizes_wrong": "sizes 是 {got}。它需要 3 个数：28*28 个输入像素、30 个隐藏神经元、10 个数字。",
+    "check_sizes_ok": "784 个输入（28 x 28 像素）、30 个隐藏神经元、10 个输出（每个数字一个）。",
+    "check_n_test_wrong": "n_test 是 {got}。数一数测试标签：每张测试图像有一个标签。",
+    "check_n_test_ok": "网络总是在同样的 10,000 张图像上测试，从不用它们训练。",
+    "check_closest_not_digit": "{call} 返回了 {got}：它应该返回一个数字，0 到 9：最小距离的下标，而不是距离本身。",
+    "check_closest_farthest": "{call} 选的是离图像最远的平均图像：是不是把 argmin 写成了 argmax？",
+    "check_closest_dot": "{call} 选的是点积最大的，不是距离最小的：更亮的平均图像点积更大，却不一定更近。",
+    "check_closest_hint": "答案是平均图像离它最近的那个数字：先算图像到 10 张平均图像各自的距离，再取最小的。",
+    "check_closest_ok": "平均图像离它最近的那个数字：一个完全不需要学习的分类器。",
+    "check_to_column_row": "{call} 是一行 (1, 784)：本系列的每个公式要的都是一列 (784, 1)。",
+    "check_to_column_hint": "保持 784 个数的顺序，把它们排成一列 (784, 1)；输入无论是展平的 (784,) 还是 28 x 28 "
+                            "的图像都一样。",
+    "check_to_column_ok": "一列 784 个数，正是本系列每个公式所要的。",
+    "check_vectorized_hint": "它应该是一个 (10, 1) 的列，全是 0，只有第 {j} 行是 1.0。",
+    "check_vectorized_ok": "一个 (10, 1) 的列，只在该数字所在的行有一个 1.0。",
+    # 02
+    "check_sigmoid_minus": "{call} 算的是 1 / (1 + e^z)：少了负号。",
+    "check_sigmoid_no_fraction": "{call} 只算了 e^(-z)：sigma(z) 是用 1 除以（1 加上它）。",
+    "check_sigmoid_upside_down": "{call} 算的是 1 + e^(-z)，那只是分母（如果你写的是 1 / 1 + np.exp(-z)，"
+                                 "那是分母两边少了括号）。",
+    "check_sigmoid_plus": "{call} 算的是 1 / (1 - e^(-z))：分母里应该是加号。",
+    "check_sigmoid_at_zero": "因为 sigma(0) = 1 / (1 + e^0) = 0.5。",
+    "check_sigmoid_hint": "请回顾上面 sigma 的公式：用 1 除以（1 加上 e 的 -z 次方）。",
+    "check_sigmoid_ok": "sigma 把任何 z 压到 (0, 1) 之间，而且对整个数组都适用。",
+    "check_stable_warned": "{call} 发出了警告：{warning}。当 z 远小于 0 时，e^(-z) 大到浮点数装不下："
+                           "只用 e^(-|z|)，它从不超过 1。",
+    "check_stable_hint": "z >= 0 时用原来的公式；z < 0 时把分子分母同乘 e^z，两边就都只需要 e^(-|z|)。",
+    "check_stable_ok": "值相同，而且对任何 z 都不会溢出。",
+    "check_sigmoid_prime_is_sigmoid": "{call} 给出的是 sigma(z) 本身：那是 sigmoid，不是它的斜率。",
+    "check_sigmoid_prime_of_z": "{call} 算的是 z * (1 - z)：斜率要用 sigma(z) 来写，而不是 z。",
+    "check_sigmoid_prime_at_zero": "0 处的斜率是 0.25，是 sigma 最陡的地方。",
+    "check_sigmoid_prime_hint": "请回顾上面推导的 sigma 的导数：它是用 sigma(z) 本身写出来的。",
+    "check_sigmoid_prime_ok": "斜率在 z = 0 处最大（1/4），离 0 越远越接近 0。",
+    # 03
+    "check_weight_shapes_not_list": "{call} 返回了 {got}：它应该返回一个由（行数, 列数）组成的列表，每个权重矩阵一个。",
+    "check_weight_shapes_swapped": "{call} 把行和列弄反了：矩阵的行数是本层的神经元数，列数是前一层的神经元数。",
+    "check_weight_shapes_hint": "每个矩阵的行数是本层的神经元数，列数是前一层的神经元数。",
+    "check_weight_shapes_ok": "第 l 层的 w 是 (n_l, n_(l-1))，所以 w @ a 对第 l 层的每个神经元各有一项。",
+    "check_feedforward_shapes": "乘积 w a 中权重在前：w 的每一行对应本层的一个神经元，每一列对应前一层的一个神经元。",
+    "check_feedforward_last_linear": "{call} 在最后一层漏掉了 sigma：每一层（包括输出层）都要对 w a + b 取 sigma。",
+    "check_feedforward_no_bias": "{call} 漏掉了偏置：每一层都要先给 w a 加上偏置 b，再取 sigma。",
+    "check_feedforward_hint": "请回顾方程 (22)：每一层把前一层的激活值 a 变成 sigma(w a + b)，最后一层的激活值就是输出。",
+    "check_feedforward_ok": "(10, 1) 的输出列，每个数字一个激活值。",
+    # 04
+    "check_cost_not_number": "{call} 是形状为 {shape} 的数组；代价是一个数：把平方加起来。",
+    "check_cost_half": "{call} 得到 0.14，应该是 0.07：前面少了 1/2。",
+    "check_cost_not_squared": "{call} 取的是距离本身的一半：代价要把距离平方。",
+    "check_cost_hint": "请回顾二次代价：输出 a 与目标 y 之间距离平方的一半，整列只得一个数。",
+    "check_cost_ok": "一个数：输出与目标之间距离平方的一半。",
+    "check_step_uphill": "{call} 顺着梯度往上坡走了：梯度指向上坡，所以要逆着梯度走（注意符号）。",
+    "check_step_no_eta": "{call} 一步走了整个梯度：学习率 eta 决定走多远。",
+    "check_step_hint": "请回顾梯度下降的规则：逆着梯度走一小步，步长是 eta 乘以梯度。",
+    "check_step_ok": "逆着梯度，向下坡走了一小步。",
+    # 05
+    "check_hadamard_dot": "{call} 得到一个数 11：那是点积。Hadamard 积是逐个元素相乘，形状与 s 相同。",
+    "check_hadamard_outer": "{call} 得到一个 2 x 2 的矩阵，那是外积：Hadamard 积是逐个元素相乘，形状与 s 相同。",
+    "check_hadamard_hint": "Hadamard 积逐个元素相乘：[s_1 t_1, s_2 t_2]，和 s 一样是一列。",
+    "check_hadamard_ok": "逐个元素相乘：[1*3, 2*4] = [3, 8]。",
+    "check_backprop_shapes": "是不是忘了转置？BP2 用 w.T（后一层的权重的转置），BP4 用前一层激活值的转置。",
+    "check_backprop_square": "在一个每层都有 5 个神经元、所有形状都对得上的网络上，它能运行，并且暴露出问题：{why}",
+    "check_backprop_mistake": "{call} 在 sizes 为 {sizes} 时得到的梯度不对。",
+    "check_backprop_bp1_sigma": "请检查 BP1：输出误差 delta^L 是代价的导数逐个元素乘以 sigma'(z^L)；少了 sigma'(z^L) "
+                                "这个因子。",
+    "check_backprop_bp1_sign": "请检查 BP1：delta^L 的符号反了。代价的导数是 a^L - y，输出偏高时为正。",
+    "check_backprop_bp2_transpose": "是不是忘了转置？BP2 用的是 w.T，即后一层权重的转置，而不是 w 本身。",
+    "check_backprop_bp2_layer": "请检查 BP2：delta 要经过后一层（更靠近输出的那一层）权重的转置往回传；你用的是本层自己的权重。",
+    "check_backprop_bp4_layer": "请检查 BP4：某一层的 nabla_w 用的是前一层的激活值；你用的是本层自己的激活值。",
+    "check_backprop_mean": "这是对样本取的平均：请返回总和（update_mini_batch 自己会除以 m）。",
+    "check_backprop_pair": "{call} 应该返回一对 (nabla_b, nabla_w)：两个列表，每层一个数组。",
+    "check_backprop_count": "sizes 为 {sizes} 时有 {layers} 个权重矩阵，但你的 nabla_b 有 {nb} 项，nabla_w 有 {nw} "
+                            "项：每层要有一项，形状与该层的偏置和权重相同。",
+    "check_backprop_bp1": "输出层不对（sizes 为 {sizes}）：请检查 BP1，即输出误差 delta^L。",
+    "check_backprop_bp2": "某个隐藏层的 nabla_b[{i}] 和 nabla_w[{i}] 都不对（sizes 为 {sizes}），而它后面的层都对："
+                          "请检查 BP2，delta 要经过后一层权重的转置往回传，再乘以本层的 sigma'(z)。",
+    "check_backprop_bp3": "nabla_w[{i}] 是对的，所以 delta 是对的（sizes 为 {sizes}）：请检查 BP3，nabla_b 就是 delta "
+                          "本身（有 m 列时，要把 delta 按列加起来）。",
+    "check_backprop_bp4": "nabla_b[{i}] 是对的，所以 delta 是对的（sizes 为 {sizes}）：请检查 BP4，delta 乘以前一层"
+                          "激活值的转置。",
+    "check_backprop_one_hidden_only": "一个隐藏层时（[784, 30, 10]）是对的，两个隐藏层时（[4, 5, 3, 2]）不对："
+                                      "你的代码是不是只为一个隐藏层写的？BP2 要对每个隐藏层重复，从最后一层往前。",
+    "check_backprop_ok": "四个方程都对，一个隐藏层和两个隐藏层都可以。",
+    "check_numerical_restore": "权重被改变了：请把微调过的权重放回原来的值。",
+    "check_numerical_not_number": "{call} 是形状为 {shape} 的数组；斜率是一个数。",
+    "check_numerical_one_sided": "{call} 用的是单侧差分 (C(w + h) - C(w)) / h：它的误差约为 h/2 乘以曲率。"
+                                 "请用中心差分，把 w 向两边各微调一次：误差小得多。",
+    "check_numerical_hint": "请回顾中心差分：权重加上 h 时的代价，减去权重减去 h 时的代价，再除以 2h。",
+    "check_numerical_ok": "数值斜率与反向传播一致：梯度是对的。",
+    # 06 to 09
+    "check_mini_batches_not_list": "{call} 返回了 {got}：它应该返回一个由小批量（列表）组成的列表。",
+    "check_mini_batches_no_last": "{call} 丢掉了最后那个较短的小批量：[20, 21, 22] 也要参加训练。",
+    "check_mini_batches_hint": "当 data = list(range(23))、size 为 10 时：按顺序切成连续的小段，每段 size 项，"
+                               "每一项恰好在一段里；最后一段可以短一些。",
+    "check_mini_batches_ok": "每个样本恰好在一个小批量里；最后一个小批量短一些。",
+    "check_update_shapes": "每个 x 是一列 (6, 1)：一个小批量的 m 列并排放在一起，组成形状为 (6, m) 的矩阵，每个样本一列。",
+    "check_update_unchanged": "运行 {call} 之后，{name} 没有变化。在函数里赋值的名字（weights = ...）在函数返回时就"
+                              "丢掉了：要修改 {name} 本身。",
+    "check_update_not_averaged": "这一步用的是小批量上梯度的总和：要用平均值，即除以样本数 m。",
+    "check_update_uphill": "权重顺着梯度往上坡走了：要逆着梯度走（注意符号）。",
+    "check_update_last_only": "只用了最后一个样本的梯度：要把小批量中所有样本的梯度加起来。",
+    "check_update_hint": "请回顾更新规则（方程 20 和 21）：逆着 m 个样本梯度的平均值走一步，步长为 eta。",
+    "check_update_ok": "用小批量的平均梯度向下坡走了一步。",
+    "check_evaluate_not_count": "{call} 返回了 {got}：它应该返回答对的个数，一个整数。",
+    "check_evaluate_fraction": "{call} 给出的是答对的比例：请返回个数。",
+    "check_evaluate_wrong_ones": "{call} 数的是答错的：要数答案等于标签的那些。",
+    "check_evaluate_all": "{call} 把每一对都数进去了：只数答案等于标签的那些。",
+    "check_evaluate_hint": "网络的答案是激活值最高的那个输出神经元；数一数它等于标签的有多少对。",
+    "check_evaluate_ok": "网络的答案就是激活值最高的那个输出神经元。",
+    "check_better_eta_no_run": "请先运行实验：my_run = ex.run(eta=...)。",
+    "check_better_eta_same": "my_run 用的 eta（{eta:g}）和基线相同；换一个试试。",
+    "check_better_eta_changed": "只改 eta，这样比较才公平（你还改了 {changed}）。",
+    "check_better_eta_worse": "eta = {eta:g} 在验证集上达到 {best:.1%}，没有超过基线的 {base:.1%}。",
+    "check_better_eta_smaller": "你的 eta 比基线大，结果更差：试试更小的步长。",
+    "check_better_eta_larger": "你的 eta 比基线小，结果更差：试试更大的步长。",
+    "check_better_eta_ok": "eta = {eta:g} 在验证集上达到 {best:.1%}，超过了基线的 {base:.1%}。",
+    "check_small_hidden_no_run": "请先运行实验：small_run = ex.run(hidden=...)。",
+    "check_small_hidden_too_many": "{hidden} 个隐藏神经元多于 10 个：试试更少的。",
+    "check_small_hidden_low": "{hidden} 个隐藏神经元在验证集上达到 {best:.1%}；你能达到 85% 吗（更多轮数，换一个 eta）？",
+    "check_small_hidden_ok": "只用 {hidden} 个隐藏神经元，在验证集上就达到了 {best:.1%}。",
+    "check_matrix_feedforward_hint": "和一列时的循环一样：每一层把 A 变成 sigma(w A + b)，偏置列 b 加到每一列上。",
+    "check_matrix_feedforward_ok": "每层一次矩阵乘法，7 个样本一起算。",
+    "check_matrix_backprop_ok": "和每列调用一次 backprop 得到的梯度相同，只需一遍。",
+    # 10 and 11
+    "check_ce_delta_sigma_prime": "{call} 还乘着 sigma'(z) = a (1 - a)：那是二次代价的 delta。用交叉熵时这个因子会被约掉。",
+    "check_ce_delta_sign": "{call} 算的是 y - a：符号反了（输出偏高时 delta^L 为正）。",
+    "check_ce_delta_dc_da": "{call} 算的是 dC/da = (a - y) / (a (1 - a))。delta^L = dC/da * sigma'(z)，"
+                            "而 sigma'(z) = a (1 - a)：乘起来，分母就约掉了。",
+    "check_ce_delta_hint": "请回顾交叉熵的 delta^L = dC/da * sigma'(z)：先求出 dC/da，再乘以 sigma'(z) = a (1 - a)，然后化简。",
+    "check_ce_delta_ok": "delta^L = a - y：sigma'(z) 被约掉了，所以错得离谱的输出神经元反而学得快。",
+    "check_l2_lambda_m": "{call} 的衰减用了 m（小批量的大小）。衰减因子是 1 - eta * lmbda / n，n 是整个训练集的大小："
+                         "L2 项 (lmbda / 2n) sum w^2 属于全部 n 张图像的代价。",
+    "check_l2_no_eta": "{call} 的衰减因子是 1 - lmbda / n：还要乘上 eta，应为 1 - eta * lmbda / n"
+                       "（衰减就是对 L2 项走的一步梯度下降）。",
+    "check_l2_sign": "{call} 让权重变大了：衰减因子是 1 - eta * lmbda / n（减号），权重应该缩小。",
+    "check_l2_no_decay": "{call} 是不带正则化的一步：权重要先按衰减因子缩小。",
+    "check_l2_not_averaged": "{call} 的步长是 eta * nabla_w。nabla_w 是小批量中 m 个样本的梯度之和：要用平均值。",
+    "check_l2_decay_all": "{call} 把梯度那一步也缩小了：衰减因子只乘 w，然后再走梯度那一步。",
+    "check_l2_gradient_sign": "{call} 把梯度加上了：应该逆着梯度走。",
+    "check_l2_hint": "请回顾方程 (93)：权重先按因子 1 - eta lmbda / n 缩小，再像平常一样逆着平均梯度走一步。",
+    "check_l2_ok": "每一步权重都缩小一点：w -> (1 - eta lmbda / n) w - (eta / m) nabla_w。"
+                   "（偏置仍按 b - (eta / m) nabla_b 更新：偏置不衰减。）",
+    "check_centre_not_pair": "{call} 返回了 {got}：请返回两个数，（行, 列）。",
+    "check_centre_swapped": "{call} 给出的是（列, 行）：行是第一个下标，image[3, 20] 处的像素在第 3 行、第 20 列。",
+    "check_centre_by_size": "{call} 除以的是像素个数：要除以墨迹总量（所有像素值之和），这样淡的笔画和浓的笔画重心相同。",
+    "check_centre_not_divided": "{call} 给出的是按墨迹加权的行号和列号之和：还要除以墨迹总量。",
+    "check_centre_dot": "检查的第一张图像只有一个有墨迹的像素，在 image[3, 20]：它的重心就是这个像素，第 3 行、第 20 列。",
+    "check_centre_weight": "用每个像素的墨迹量给它的行号和列号加权，再除以墨迹总量。",
+    "check_centre_shape": "检查也会给一张 5 x 9 的图像：行数和列数要从图像本身取，不要固定为 28 x 28。",
+    "check_centre_ok": "墨迹的平均位置，每个像素按它的深浅加权：to_mnist 把它放到 (14, 14)。",
     # (end of checks)
 
     # --- ui: widget labels, buttons, status lines, tables ---
