@@ -11,10 +11,10 @@ language: `mnistnet.set_language("en")` becomes `mnistnet.set_language("zh")`.
 
 For every English notebook, the Chinese twin gets the same cells in the same order (matched by cell id):
 - code cells: the English code with the Chinese words put back where they were (matched through the
-  tokens around them, or by the English text they translate, when the code moved). Each translated word
-  records, in `metadata.mnistnet.words`, a hash of the English it translates and of its Chinese: when the
-  English word changes, the Chinese one is kept and reported as needing a new translation; a new English
-  word stays English (and is reported). A code cell whose code changed loses its old outputs, so
+  tokens around them, or by the English text they translate, when the code moved). Each word records, in
+  `metadata.mnistnet.words`, a hash of the English it translates and of its Chinese: when the English word
+  changes, the Chinese one is kept and reported as needing a new translation; a new English word stays
+  English (and is reported). A code cell whose code changed loses its old outputs, so
   `make notebooks` must re-execute the twin;
 - Markdown cells keep their Chinese text. Each records, in `metadata.mnistnet.en_sha`, a hash of the
   English text it translates: when the English cell changes, the hash no longer matches and the cell is
@@ -201,22 +201,27 @@ def logic_difference(en: str, zh: str) -> str:
     return ""
 
 
+MATH_WORDS = {"delta", "sigma", "eta", "lmbda", "lambda", "nabla", "exp", "abs", "sqrt", "log", "argmax", "argmin"}
+
+
 def looks_english(text: str) -> bool:
-    """Two English words and no Chinese: a word that still needs translating."""
+    """Two English words (of 3 letters or more, not code such as np.dot( or x.shape, not a symbol such as
+    delta) and no Chinese: a word that still needs translating."""
     text = re.sub(r"\{[^}]*\}|^[rRbBfFuU]+(?=['\"])", "", text)  # not the {expressions} of an f-string, nor its f
-    return not CJK.search(text) and len(re.findall(r"[A-Za-z]+", text)) >= 2
+    words = [w for w in re.findall(r"(?<![\w.])[A-Za-z]{3,}(?![\w.(])", text) if w.lower() not in MATH_WORDS]
+    return not CJK.search(text) and len(words) >= 2
 
 
 def carry(en_text: str, zh_text: str, records: list | None) -> tuple[str, list, list[str]]:
     """The new Chinese source of a code cell, the records of its words and the notes for the translator.
 
     ``en_text`` is the English cell (setup line already switched), ``zh_text`` the Chinese twin before this
-    sync and ``records`` its ``metadata.mnistnet.words``: one entry per word, None (not translated) or
-    [hash of the English, hash of the Chinese]."""
+    sync and ``records`` its ``metadata.mnistnet.words``: for each word, "<hash of the English it translates>
+    <hash of the Chinese>" (None before its first sync). A Chinese word whose hash no longer matches was edited
+    by a translator; an English word whose hash no longer matches has changed since it was translated."""
     en, old = code_parts(en_text), code_parts(zh_text)
-    records = list(records or []) + [None] * max(0, len(old.words) - len(records or []))
-    # Where each English logic token was in the old Chinese cell.
-    moved = {}
+    records = [r.split() if r else None for r in records or []] + [None] * max(0, len(old.words) - len(records or []))
+    moved = {}  # where each English logic token was in the old Chinese cell
     for i, j, n in difflib.SequenceMatcher(None, old.logic, en.logic, autojunk=False).get_matching_blocks():
         moved.update({j + k: i + k for k in range(n + 1)})
     old_words = {w.key: (w, records[n]) for n, w in enumerate(old.words)}
@@ -228,17 +233,18 @@ def carry(en_text: str, zh_text: str, records: list | None) -> tuple[str, list, 
         twin, record = old_words.get((kind, moved.get(index, -1), n), (None, None))
         english, text, stale = sha(word.text), word.text, False
         if twin is not None and record and record[0] == english:
-            text = twin.text  # the translation of this very English
+            text = twin.text  # the translation of this very English (or the English itself)
         elif english in by_english:
             text = by_english[english]  # the same English elsewhere in the old cell: the code around it moved
-        elif twin is not None and (record or CJK.search(twin.text)) and not (record and record[0] in english_now):
-            text = twin.text  # a new translation, an edited one, or one whose English changed
-            stale = bool(record) and record[1] == sha(text)  # the English changed since, the Chinese did not
-            if stale:
+        elif twin is not None and not (record and record[0] in english_now):
+            if record is None or record[1] != sha(twin.text):
+                text = twin.text  # a new translation, or one a translator edited: record it
+            elif record[0] != record[1]:  # translated, and its English changed since: keep it, report it
+                text, stale = twin.text, True
                 notes.append(f"the English of a translated word changed to {word.text!r}: update {text!r}")
-        if text == word.text and looks_english(text) and (twin is None or twin.text != text):
+        if text == word.text and looks_english(text) and not (twin is not None and twin.text == text):
             notes.append(f"new English word to translate: {text!r}")
-        new_records.append(record if stale else [english, sha(text)] if text != word.text else None)
+        new_records.append(" ".join(record if stale else [english, sha(text)]))
         pieces += [en_text[last : word.start], text]
         last = word.end
     pieces.append(en_text[last:])
@@ -265,7 +271,7 @@ def sync(en_path: Path, zh_path: Path) -> tuple[dict, list[str]]:
             else:
                 text, records = zh_code(cell), []
             new["source"] = split_lines(text)
-            if any(records):
+            if records:
                 new["metadata"]["mnistnet"] = {"words": records}
             if twin is not None and twin["cell_type"] == "code" and source(twin) == text:
                 new["outputs"], new["execution_count"] = twin["outputs"], twin["execution_count"]
