@@ -271,6 +271,7 @@ def sync(en_path: Path, zh_path: Path) -> tuple[dict, list[str]]:
             else:
                 text, records = zh_code(cell), []
             new["source"] = split_lines(text)
+            new["metadata"].pop("execution", None)  # the English run's timings
             if records:
                 new["metadata"]["mnistnet"] = {"words": records}
             if twin is not None and twin["cell_type"] == "code" and source(twin) == text:

@@ -142,6 +142,14 @@ def test_code_cells_are_the_same_code(name):
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EN.glob("*.ipynb")))
+def test_the_chinese_notebooks_are_what_sync_makes(name):
+    """Catches a sync that would overwrite or drop the Chinese words (or outputs) of an up-to-date twin, and a
+    twin edited by hand but not synced: syncing the committed notebooks changes nothing."""
+    twin, todo = sync_zh.sync(EN / name, ZH / name)
+    assert todo == [] and twin == load(ZH / name)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EN.glob("*.ipynb")))
 def test_prose_is_translated_and_up_to_date(name):
     """Catches English prose left in a Chinese notebook, and a translation of an English text that
     has changed since (each zh cell records a hash of the English text it translates)."""
