@@ -39,8 +39,11 @@ def markdown(path: Path) -> list[str]:
 
 
 def code_words(path: Path) -> list[str]:
-    """The comments, docstrings and shown strings of a notebook's code cells."""
-    return [w.text for c in load(path)["cells"] if c["cell_type"] == "code" for w in sync_zh.code_parts(source(c)).words]
+    """The comments, docstrings and shown strings of a notebook's code cells and of its solutions' code."""
+    cells = load(path)["cells"]
+    code = [source(c) for c in cells if c["cell_type"] == "code"]
+    code += [block for c in cells if "solution" in tags(c) for block in re.findall(r"```python\n(.*?)```", source(c), re.S)]
+    return [w.text for text in code for w in sync_zh.code_parts(text).words]
 
 
 def test_every_notebook_comes_in_both_languages():
@@ -168,8 +171,8 @@ def test_prose_is_translated_and_up_to_date(name):
 
 @pytest.mark.parametrize("name", sorted(p.name for p in ZH.glob("*.ipynb")))
 def test_code_words_are_chinese(name):
-    """Catches an English comment, hint, docstring or printed label left in a Chinese code cell (what a
-    student copies and reads should be Chinese)."""
+    """Catches an English comment, hint, docstring or printed label left in a Chinese code cell or solution
+    (what a student copies and reads should be Chinese)."""
     english = [w for w in code_words(ZH / name) if sync_zh.looks_english(w)]
     assert english == [], f"English words in the code cells of zh/{name}"
 
