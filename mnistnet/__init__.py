@@ -1,13 +1,13 @@
 """mnistnet: a small neural network that learns to read handwritten digits.
 
 The maths (``Network``, ``sigmoid``, ...) and the data loaders need only numpy; plots
-(``mnistnet.plots``) and widgets (``mnistnet.ui``) are imported on demand.
+(``mnistnet.plots``) and widgets (``mnistnet.widgets``) are imported on demand.
 """
 
-from .data import DataError, load_data, load_data_wrapper
+from .data import DataError, column_pairs, load_data, load_data_wrapper
 from .i18n import get_language, set_language
 from .maths import closest_digit, cost_derivative, sigmoid, sigmoid_prime, vectorized_result
-from .network import EpochReport, Network
+from .network import EpochReport, Network, epoch_line, make_mini_batches
 
 __version__ = "0.1.0"
 
@@ -16,10 +16,13 @@ __all__ = [
     "EpochReport",
     "Network",
     "closest_digit",
+    "column_pairs",
     "cost_derivative",
+    "epoch_line",
     "get_language",
     "load_data",
     "load_data_wrapper",
+    "make_mini_batches",
     "set_language",
     "sigmoid",
     "sigmoid_prime",

@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 import numpy as np
 
-from . import matrix
 from .i18n import t
 from .maths import sigmoid, sigmoid_prime, vectorized_result
 from .network import Network
@@ -634,7 +633,7 @@ def check_matrix_feedforward(fn: Callable) -> CheckResult:
         x = np.random.default_rng(12).random((784, 7))
         call = f"{_name(fn)}(weights, biases, X)"
         got = _run(fn, call, net.weights, net.biases, x)
-        _same(got, matrix.feedforward(net.weights, net.biases, x), call, t("checks_matrix_feedforward_hint"))
+        _same(got, net.feedforward(x), call, t("checks_matrix_feedforward_hint"))
         return t("checks_matrix_feedforward_ok")
 
     return _check(body)
@@ -652,7 +651,7 @@ def check_matrix_backprop(fn: Callable) -> CheckResult:
         got = _run(fn, call, net.weights, net.biases, x, y)
         if not (isinstance(got, (tuple, list)) and len(got) == 2):
             raise _Fail(t("checks_backprop_pair", call=call))
-        nabla_b, nabla_w = matrix.backprop(net.weights, net.biases, x, y)
+        nabla_b, nabla_w = net.backprop(x, y)
         for i in reversed(range(2)):
             _same(got[0][i], nabla_b[i], f"nabla_b[{i}]", t("checks_matrix_backprop_b_hint"))
             _same(got[1][i], nabla_w[i], f"nabla_w[{i}]", t("checks_matrix_backprop_w_hint"))

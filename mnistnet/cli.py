@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import data
+from . import data, download
 from .network import Network
 
 
@@ -58,7 +58,7 @@ def _lmbda(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m mnistnet", description="Train the seed's network on MNIST, or get the data.")
+    parser = _Parser(prog="python -m mnistnet", description="Train chapter 1's network on MNIST, or get the data.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     train = sub.add_parser(
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--cost cross-entropy --init scaled --lmbda 5.0 (about 98%%).",
     )
     train.add_argument("--epochs", type=_positive_int, default=30, help="passes over the training data (default 30)")
-    train.add_argument("--eta", type=_learning_rate, default=1.0, help="learning rate eta (default 1.0, the seed's)")
+    train.add_argument("--eta", type=_learning_rate, default=1.0, help="learning rate eta (default 1.0, the original notebook's)")
     train.add_argument(
         "--hidden", type=_positive_int, nargs="+", default=[30], metavar="N",
         help="neurons in each hidden layer, e.g. --hidden 100 or --hidden 30 30 (default 30)",
@@ -79,16 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--batch-size", type=_positive_int, default=10, help="mini-batch size (default 10)")
     train.add_argument("--seed", type=_seed, default=0, help="random seed for weights and shuffling (default 0)")
     train.add_argument(
-        "--engine", choices=["matrix", "loop"], default="matrix",
-        help="matrix: a whole mini-batch per matrix product (fast); loop: the seed's per-sample loop",
-    )
-    train.add_argument(
         "--cost", choices=["quadratic", "cross-entropy"], default="quadratic",
-        help="quadratic: the seed's 1/2 ||a - y||^2; cross-entropy: no learning slowdown (default quadratic)",
+        help="quadratic: chapter 1's 1/2 ||a - y||^2; cross-entropy: no learning slowdown (default quadratic)",
     )
     train.add_argument(
         "--init", choices=["large", "scaled"], default="large",
-        help="initial weights: large = N(0, 1), the seed's; scaled = N(0, 1/n_in) (default large)",
+        help="initial weights: large = N(0, 1), chapter 1's; scaled = N(0, 1/n_in) (default large)",
     )
     train.add_argument(
         "--lmbda", type=_lmbda, default=0.0, metavar="LAMBDA",
@@ -147,7 +143,7 @@ def _memory_needed(sizes: list[int], batch_size: int) -> int:
     """A generous estimate of the bytes training needs: float64 weights and biases, as much
     again for one step's gradients and temporaries, activations of a block of 1,000."""
     parameters = sum(x * y + y for x, y in zip(sizes[:-1], sizes[1:]))
-    activations = max(batch_size, 1000) * sum(sizes)
+    activations = max(min(batch_size, 50_000), 1000) * sum(sizes)  # a mini-batch holds at most the training set
     return 8 * (3 * parameters + 2 * activations)
 
 
@@ -175,13 +171,17 @@ def _train(args) -> int:
             f"of memory, this computer has {available / 1e9:.1f} GB free; try fewer hidden neurons"
         )
         return 2
+    if args.lmbda and args.eta * args.lmbda >= 50_000:  # the weight decay 1 - eta * lmbda / n would not be positive
+        _error("train", f"--lmbda {args.lmbda:g} with --eta {args.eta:g}: the weight decay 1 - eta * lambda / n "
+               f"(n = 50,000 images) must stay positive; choose --lmbda below {50_000 / args.eta:g}")
+        return 2
     training, validation, test = _load_data(args.data)
     net = Network(sizes, seed=args.seed, cost=args.cost, init=args.init)
     status = 0
     try:
         history = net.SGD(
             training, args.epochs, args.batch_size, args.eta, test_data=test, validation_data=validation,
-            engine=args.engine, lmbda=args.lmbda, early_stopping=args.early_stopping,
+            lmbda=args.lmbda, early_stopping=args.early_stopping,
         )
     except KeyboardInterrupt as stop:  # Ctrl-C: keep what was learned, then say so by the status
         history, status = getattr(stop, "history", []), 130
@@ -205,7 +205,7 @@ def _train(args) -> int:
 
 def _data(args) -> int:
     try:
-        folder = data.import_from(args.source) if args.source else data.find_data()
+        folder = download.import_from(args.source) if args.source else download.find_data()
         data.load_mnist(folder)  # read and check all four files
     except data.DataError:
         raise  # main() prints it in one line (a DataNotFoundError is also an OSError)

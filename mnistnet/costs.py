@@ -12,17 +12,14 @@ output neuron is badly wrong but saturated (a near 0 or 1), sigma'(z) is tiny an
 learns slowly. The cross-entropy, C_x = -sum_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)], has
 dC/da = (a - y) / (a (1 - a)), and sigma'(z) = a (1 - a) cancels: delta^L = a - y.
 
-Also here: the weight initialisations (``INITS``) and the checks of the chapter-3
-arguments (cost, init, lmbda, early_stopping), with errors a learner can read.
+A cost of your own works the same way: any object with these two functions can be passed
+as ``Network(sizes, cost=...)``.
 """
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
-from .i18n import t
 from .maths import cost_derivative, sigmoid_prime
 
 
@@ -38,7 +35,7 @@ class QuadraticCost:
 
     @staticmethod
     def delta(z: np.ndarray, a: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """BP1: delta^L = (a - y) * sigma'(z), shaped like a (the seed's line, exactly)."""
+        """BP1: delta^L = (a - y) * sigma'(z), shaped like a (chapter 1's line)."""
         return cost_derivative(a, y) * sigmoid_prime(z)
 
 
@@ -64,57 +61,3 @@ class CrossEntropyCost:
     def delta(z: np.ndarray, a: np.ndarray, y: np.ndarray) -> np.ndarray:
         """BP1 for the cross-entropy: delta^L = a - y (sigma'(z) cancels; z is not needed)."""
         return a - y
-
-
-COSTS = {cost.name: cost for cost in (QuadraticCost, CrossEntropyCost)}
-
-#: The initial weights: "large" is the seed's N(0, 1) (chapter 1); "scaled" is N(0, 1/n_in)
-#: (chapter 3), so that z = w a + b starts near N(0, 1) and the hidden neurons are not
-#: saturated. Biases are N(0, 1) in both.
-INITS = ("large", "scaled")
-
-
-def _choices(names) -> str:
-    return ", ".join(f'"{name}"' for name in names)
-
-
-def get_cost(cost: str) -> type:
-    """The cost class called ``cost`` ("quadratic" or "cross-entropy")."""
-    if not isinstance(cost, str) or cost not in COSTS:
-        raise ValueError(t("cost_unknown", value=repr(cost), choices=_choices(COSTS)))
-    return COSTS[cost]
-
-
-def check_init(init: str) -> str:
-    """``init`` itself, if it is one of ``INITS``."""
-    if not isinstance(init, str) or init not in INITS:
-        raise ValueError(t("init_unknown", value=repr(init), choices=_choices(INITS)))
-    return init
-
-
-def check_lmbda(lmbda) -> float:
-    """The regularisation parameter lambda as a float: a finite number >= 0."""
-    if isinstance(lmbda, (bool, np.bool_)) or isinstance(lmbda, str):
-        raise ValueError(t("lmbda_not_number", value=repr(lmbda)))
-    try:
-        value = float(lmbda)
-    except (TypeError, ValueError):
-        raise ValueError(t("lmbda_not_number", value=repr(lmbda))) from None
-    if not math.isfinite(value) or value < 0:
-        raise ValueError(t("lmbda_negative", value=repr(lmbda)))
-    return value
-
-
-def check_early_stopping(early_stopping, has_validation: bool) -> int | None:
-    """``early_stopping`` (epochs without improvement) as an int, or None when not used."""
-    if early_stopping is None:
-        return None
-    if (
-        isinstance(early_stopping, (bool, np.bool_))
-        or not isinstance(early_stopping, (int, np.integer))
-        or early_stopping < 1
-    ):
-        raise ValueError(t("early_stopping_not_positive", value=repr(early_stopping)))
-    if not has_validation:
-        raise ValueError(t("early_stopping_needs_validation", value=int(early_stopping)))
-    return int(early_stopping)

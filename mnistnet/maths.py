@@ -1,4 +1,6 @@
-"""The seed notebook's four small functions: the neuron and the quadratic cost."""
+"""The small functions of the maths: the sigmoid neuron, the quadratic cost's derivative,
+one-hot targets, notebook 01's closest-average baseline and notebook 04's gradient descent
+on a two-dimensional bowl. numpy only."""
 
 from __future__ import annotations
 
@@ -54,3 +56,35 @@ def closest_digit(averages: np.ndarray, image: np.ndarray) -> int:
         raise ValueError(t("closest_digit_image", shape=image.shape, expected=averages.shape[1:]))
     distances = np.sum((averages - image) ** 2, axis=1)  # squared distance to each average
     return int(np.argmin(distances))
+
+
+# --- notebook 04: gradient descent on a bowl -------------------------------------------
+
+
+def bowl_cost(v1, v2):
+    """A long valley: C(v) = v1^2 + 10 v2^2. Its minimum is at (0, 0)."""
+    return v1**2 + 10 * v2**2
+
+
+def bowl_gradient(v: np.ndarray) -> np.ndarray:
+    """grad C(v) = (2 v1, 20 v2) for ``bowl_cost``."""
+    return np.array([2 * v[0], 20 * v[1]])
+
+
+def gradient_step(v: np.ndarray, grad: np.ndarray, eta: float) -> np.ndarray:
+    """One step of gradient descent: v' = v - eta * grad C(v)."""
+    return v - eta * grad
+
+
+def descend(start, eta: float, steps: int, gradient=bowl_gradient, step=None) -> np.ndarray:
+    """The points v, v - eta * grad C(v), ... of ``steps`` steps of gradient descent.
+
+    ``step(v, grad, eta)`` makes one step (default ``gradient_step``): pass your own to see it at work.
+    """
+    step = gradient_step if step is None else step
+    path = [np.asarray(start, dtype=float)]
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(steps):
+            v = path[-1]
+            path.append(np.asarray(step(v, gradient(v), eta), dtype=float))
+    return np.array(path)

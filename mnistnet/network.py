@@ -1,11 +1,14 @@
-"""The seed's network: Nielsen's ``network.py`` with checks, a history, and a fast engine.
+"""Nielsen's network: the heart of mnistnet.
 
-A ``Network([784, 30, 10])`` has one weight matrix and one bias column per layer after
-the input. ``backprop`` computes the gradient of the quadratic cost for one sample with
-the four equations of backpropagation (BP1-BP4); ``update_mini_batch`` takes one step
-of gradient descent; ``SGD`` repeats it over shuffled mini-batches for some epochs.
+A ``Network([784, 30, 10])`` has one weight matrix and one bias column per layer after the
+input. ``feedforward`` computes the output; ``backprop`` computes the gradient of the cost
+with the four equations of backpropagation (BP1-BP4), for one sample (one column) or for m
+samples at once (m columns: the same equations, the gradients summed over the columns);
+``update_mini_batch`` takes one step of gradient descent on a mini-batch; ``SGD`` repeats it
+over shuffled mini-batches for some epochs. This code is the code that trains: there is no
+second, faster copy of it anywhere.
 
-The book's chapter 3 adds three options, all off by default: ``cost="cross-entropy"``,
+The book's chapter 3 adds three options, all off by default: ``cost="cross-entropy"`` and
 ``init="scaled"`` (both ``Network(...)``) and L2 regularisation (``SGD(..., lmbda=5.0)``);
 ``SGD(..., early_stopping=10)`` stops when validation accuracy stalls.
 """
@@ -22,11 +25,26 @@ from pathlib import Path
 
 import numpy as np
 
-from . import costs, matrix
-from .files import write_atomically
+from . import validate
+from .download import write_atomically
 from .i18n import t
-from .maths import sigmoid, sigmoid_prime
-from .samples import Samples
+from .maths import sigmoid
+from .validate import Samples
+
+
+def epoch_line(epoch: int, seconds: float, test: tuple[int, int] | None = None,
+               validation: tuple[int, int] | None = None) -> str:
+    """The line printed after each epoch, in the chosen language, e.g.
+    ``Epoch 0: 9129 / 10000, took 0.21 seconds``. ``test`` and ``validation`` are
+    ``(correct, total)`` pairs, or None when that set was not evaluated."""
+    if test and validation:
+        return t("epoch_line_both", epoch=epoch, correct=validation[0], total=validation[1],
+                 test_correct=test[0], test_total=test[1], seconds=seconds)
+    if test or validation:
+        key = "epoch_line" if test else "epoch_line_validation"
+        correct, total = test or validation
+        return t(key, epoch=epoch, correct=correct, total=total, seconds=seconds)
+    return t("epoch_line_no_test", epoch=epoch, seconds=seconds)
 
 
 @dataclass
@@ -52,46 +70,19 @@ class EpochReport:
         return None if self.validation_total is None else self.validation_correct / self.validation_total
 
     def line(self) -> str:
-        """The seed's line: ``Epoch 0: 9129 / 10000, took 0.21 seconds`` (in the chosen language)."""
-        if self.test_total is None:
-            return t("epoch_line_no_test", epoch=self.epoch, seconds=self.seconds)
-        return t("epoch_line", epoch=self.epoch, correct=self.test_correct, total=self.test_total, seconds=self.seconds)
+        """The printed line of this epoch (``epoch_line``)."""
+        test = None if self.test_total is None else (self.test_correct, self.test_total)
+        validation = None if self.validation_total is None else (self.validation_correct, self.validation_total)
+        return epoch_line(self.epoch, self.seconds, test, validation)
 
 
-def _is_whole_number(value) -> bool:
-    """An int or numpy integer, but not a bool (True is not a number of epochs)."""
-    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
-
-
-def _check_positive_int(value, name: str) -> int:
-    if not _is_whole_number(value) or value < 1:
-        raise ValueError(t("net_positive_int", name=name, value=repr(value)))
-    return int(value)
-
-
-def _check_eta(eta) -> float:
-    """A real number, given as a number: "3.0" and True are mistakes, not learning rates."""
-    if isinstance(eta, (bool, np.bool_)) or not isinstance(eta, (int, float, np.integer, np.floating)):
-        raise ValueError(t("net_eta", value=repr(eta)))
-    if not math.isfinite(eta) or eta <= 0:
-        raise ValueError(t("net_eta", value=repr(eta)))
-    return float(eta)
-
-
-def _check_seed(seed) -> int | None:
-    """None (a different network every time) or a whole number >= 0, as numpy accepts."""
-    if seed is not None and (not _is_whole_number(seed) or seed < 0):
-        raise ValueError(t("net_seed", value=repr(seed)))
-    return None if seed is None else int(seed)
-
-
-def make_mini_batches(data: list, mini_batch_size: int) -> list:
-    """The seed's mini-batches: ``data`` cut into consecutive pieces of ``mini_batch_size``
-    items, the last piece possibly shorter (notebook 06's reference).
+def make_mini_batches(data, mini_batch_size: int) -> list:
+    """``data`` cut into consecutive pieces of ``mini_batch_size`` items, the last piece
+    possibly shorter (notebook 06's exercise; ``SGD`` cuts its shuffled order with it).
 
     ``[data[k:k + mini_batch_size] for k in range(0, len(data), mini_batch_size)]``
     """
-    mini_batch_size = _check_positive_int(mini_batch_size, "mini_batch_size")
+    mini_batch_size = validate.validate_whole_number(mini_batch_size, "mini_batch_size")
     return [data[k : k + mini_batch_size] for k in range(0, len(data), mini_batch_size)]
 
 
@@ -99,87 +90,70 @@ class Network:
     """A fully connected network of sigmoid neurons.
 
     ``sizes`` lists the neurons per layer, e.g. [784, 30, 10]. ``weights[i]`` has shape
-    (sizes[i+1], sizes[i]) and ``biases[i]`` shape (sizes[i+1], 1), drawn from N(0, 1) as
-    in the seed; ``seed`` makes them (and the shuffling in ``SGD``) reproducible.
-    ``weights`` and ``biases`` are plain lists of arrays: read them, assign them.
+    (sizes[i+1], sizes[i]) and ``biases[i]`` shape (sizes[i+1], 1), drawn from N(0, 1) as in
+    chapter 1; ``seed`` (a random seed) makes them, and the shuffling in ``SGD``,
+    reproducible. ``weights`` and ``biases`` are plain lists of arrays: read them, assign them.
 
-    ``cost``: ``"quadratic"`` (the seed's, C_x = 1/2 ||a - y||^2) or ``"cross-entropy"``
-    (C_x = -sum [y ln a + (1 - y) ln(1 - a)], delta^L = a - y); ``self.cost`` is then the
-    class ``QuadraticCost`` or ``CrossEntropyCost`` of ``mnistnet.costs``.
-    ``init``: ``"large"`` (the seed's N(0, 1) weights) or ``"scaled"`` (weights
-    N(0, 1/n_in), n_in = the number of inputs of the neuron; biases N(0, 1) in both).
+    ``cost``: ``"quadratic"`` (chapter 1: C_x = 1/2 ||a - y||^2), ``"cross-entropy"``
+    (chapter 3: C_x = -sum [y ln a + (1 - y) ln(1 - a)], delta^L = a - y), or a cost object
+    of your own with ``fn(a, y)`` and ``delta(z, a, y)``, like those of ``mnistnet.costs``.
+    ``init``: ``"large"`` (chapter 1's N(0, 1) weights) or ``"scaled"`` (weights N(0, 1/n_in),
+    n_in = the number of inputs of the neuron; biases N(0, 1) in both).
     """
 
-    def __init__(self, sizes: list[int], seed: int | None = None, cost: str = "quadratic", init: str = "large"):
-        if not isinstance(sizes, (list, tuple)) or len(sizes) < 2:
-            raise ValueError(t("net_sizes_short", sizes=repr(sizes)))
-        if not all(_is_whole_number(n) and n >= 1 for n in sizes):
-            raise ValueError(t("net_sizes_entry", sizes=repr(list(sizes))))
-        self.sizes = [int(n) for n in sizes]
-        self.num_layers = len(sizes)
-        self.cost = costs.get_cost(cost)
-        self.init = costs.check_init(init)
-        self.rng = np.random.default_rng(_check_seed(seed))
+    def __init__(self, sizes: list[int], seed: int | None = None, cost="quadratic", init: str = "large"):
+        self.sizes = validate.validate_sizes(sizes)
+        self.num_layers = len(self.sizes)
+        self.cost = cost
+        self.init = validate.validate_init(init)
+        self.rng = np.random.default_rng(validate.validate_seed(seed))
         self.biases = [self.rng.standard_normal((y, 1)) for y in self.sizes[1:]]
         self.weights = [self.rng.standard_normal((y, x)) for x, y in zip(self.sizes[:-1], self.sizes[1:])]
         if init == "scaled":  # N(0, 1/n_in): standard deviation 1/sqrt(n_in), same draws
             self.weights = [w / np.sqrt(w.shape[1]) for w in self.weights]
 
+    @property
+    def cost(self):
+        """The cost the network learns to lower: an object with ``fn`` and ``delta``."""
+        return self._cost
+
+    @cost.setter
+    def cost(self, cost) -> None:  # net.cost = "cross-entropy" works as well as Network(..., cost=...)
+        self._cost = validate.as_cost(cost)
+
     def __repr__(self) -> str:
-        options = "" if self.cost is costs.QuadraticCost else f", cost={self.cost.name!r}"
+        options = "" if getattr(self.cost, "name", None) == "quadratic" else f", cost={getattr(self.cost, 'name', self.cost)!r}"
         options += "" if self.init == "large" else f", init={self.init!r}"
         return f"Network({self.sizes}{options})"
 
-    # --- checks --------------------------------------------------------------------------
-
-    def _check_input(self, a: np.ndarray, name: str, rows: int, pixels: bool = True) -> np.ndarray:
-        """``a`` as (rows, m) columns of numbers. With ``pixels`` (inputs, not targets),
-        uint8 values are raw pixels 0..255 and become 0..1, as in ``Samples``."""
-        a = np.asarray(a)
-        if a.ndim != 2 or a.shape[0] != rows:
-            hint = t("net_input_hint", name=name, rows=rows) if a.ndim == 1 and a.size == rows else ""
-            raise ValueError(t("net_input_shape", name=name, shape=a.shape, rows=rows) + hint)
-        if a.dtype.kind not in "uif":
-            raise ValueError(t("net_input_values", name=name, dtype=a.dtype))
-        return a / 255 if pixels and a.dtype == np.uint8 else a
-
-    def _check_parameters(self) -> None:
-        """Make sure assigned weights and biases still fit ``sizes`` (and are float arrays)."""
-        for i, (x, y) in enumerate(zip(self.sizes[:-1], self.sizes[1:])):
-            for name, arrays, shape in (("weights", self.weights, (y, x)), ("biases", self.biases, (y, 1))):
-                a = np.asarray(arrays[i], dtype=np.float64)
-                if a.shape != shape:
-                    raise ValueError(t("net_parameter_shape", name=name, i=i, shape=a.shape, expected=shape, sizes=self.sizes))
-                arrays[i] = np.ascontiguousarray(a)
-
-    # --- the seed's maths ----------------------------------------------------------------
+    # --- the maths -----------------------------------------------------------------------
 
     def feedforward(self, a: np.ndarray) -> np.ndarray:
-        """Return the output of the network for input column ``a`` of shape (784, 1).
-
-        Each layer computes a' = sigma(w a + b). (Also works on (784, m): m columns at once.)
-        """
-        self._check_parameters()  # weights you assigned must still fit sizes
-        a = self._check_input(a, "a", self.sizes[0])
+        """Return the output of the network for input ``a``: one column (784, 1), or m
+        columns (784, m) at once. Each layer computes a' = sigma(w a + b) (eq. 22)."""
+        validate.validate_parameters(self.sizes, self.weights, self.biases)
+        a = validate.as_columns(a, "a", self.sizes[0])
         for b, w in zip(self.biases, self.weights):
             a = sigmoid(np.dot(w, a) + b)
         return a
 
-    def backprop(self, x: np.ndarray, y: np.ndarray):
-        """Return ``(nabla_b, nabla_w)``, the gradient of the cost C_x for one sample.
+    def backprop(self, x: np.ndarray, y: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Return ``(nabla_b, nabla_w)``, the gradient of the cost C_x.
 
-        x is the input column (784, 1), y the desired output column (10, 1). nabla_b and
-        nabla_w are lists of arrays shaped like ``biases`` and ``weights``. The cost is
-        the network's (``self.cost``); the L2 term is not included (``update_mini_batch``
-        applies it as a weight decay).
+        x is the input, y the desired output: one column each, x (784, 1) and y (10, 1), or m
+        columns each, x (784, m) and y (10, m), one per sample. With m columns every line
+        below works on all m samples at once and the gradient is the SUM over the m samples.
+        nabla_b and nabla_w are lists of arrays shaped like ``biases`` and ``weights``. The
+        cost is the network's (``self.cost``); the L2 term is not included
+        (``update_mini_batch`` applies it as a weight decay).
         """
-        x = self._check_input(x, "x", self.sizes[0])
-        y = self._check_input(y, "y", self.sizes[-1], pixels=False)
-        if x.shape[1] != 1 or y.shape[1] != 1:
-            raise ValueError(t("net_backprop_one", x_shape=x.shape, y_shape=y.shape))
-        nabla_b = [np.zeros(b.shape) for b in self.biases]
-        nabla_w = [np.zeros(w.shape) for w in self.weights]
-        # feedforward, remembering every layer's z and activation
+        x = validate.as_columns(x, "x", self.sizes[0])
+        y = validate.as_columns(y, "y", self.sizes[-1], pixels=False)
+        if x.shape[1] != y.shape[1]:
+            raise ValueError(t("validate_backprop_columns", x_shape=x.shape, y_shape=y.shape))
+        nabla_b = [None] * len(self.biases)
+        nabla_w = [None] * len(self.weights)
+        # feedforward, remembering every layer's weighted input z and activation a
         activation = x
         activations = [x]  # a^1 = x, a^2, ..., a^L
         zs = []  # z^2, ..., z^L
@@ -190,46 +164,38 @@ class Network:
             activations.append(activation)
         # backward pass
         delta = self.cost.delta(zs[-1], activations[-1], y)  # BP1: output error
-        nabla_b[-1] = delta  # BP3
-        nabla_w[-1] = np.dot(delta, activations[-2].transpose())  # BP4
+        nabla_b[-1] = delta.sum(axis=1, keepdims=True)  # BP3 (summed over the columns)
+        nabla_w[-1] = np.dot(delta, activations[-2].transpose())  # BP4 (a sum of outer products)
         # l = 2 is the last hidden layer, l = 3 the one before, ... (negative indices)
         for l in range(2, self.num_layers):
-            z = zs[-l]
-            sp = sigmoid_prime(z)
+            a = activations[-l]
+            sp = a * (1 - a)  # sigma'(z) = sigma(z) (1 - sigma(z)), and sigma(z) is the stored a
             delta = np.dot(self.weights[-l + 1].transpose(), delta) * sp  # BP2: error of a hidden layer
-            nabla_b[-l] = delta  # BP3
+            nabla_b[-l] = delta.sum(axis=1, keepdims=True)  # BP3
             nabla_w[-l] = np.dot(delta, activations[-l - 1].transpose())  # BP4
         return nabla_b, nabla_w
 
-    def update_mini_batch(self, mini_batch: list, eta: float, lmbda: float = 0.0, n: int | None = None) -> None:
-        """One step of gradient descent on ``mini_batch``, a list of ``(x, y)`` pairs.
+    def update_mini_batch(self, mini_batch, eta: float, lmbda: float = 0.0, n: int | None = None) -> None:
+        """One step of gradient descent on ``mini_batch``: a list of m pairs ``(x, y)`` as in
+        chapter 1, or one pair of matrices ``(x, y)`` with m columns each (as ``SGD`` passes).
 
-        w -> w - (eta / m) * sum of nabla_w over the m samples, and the same for b.
-        With L2 regularisation (``lmbda`` > 0; ``n`` = the size of the whole training set):
-        w -> (1 - eta * lmbda / n) * w - (eta / m) * sum of nabla_w (eq. 93 of the book);
-        the biases are not decayed.
+        w -> w - (eta / m) * nabla_w, b -> b - (eta / m) * nabla_b, with the gradients summed
+        over the m samples by one call of ``backprop``. With L2 regularisation (``lmbda`` > 0;
+        ``n`` = the size of the whole training set) the weights also shrink:
+        w -> (1 - eta * lmbda / n) * w - (eta / m) * nabla_w (eq. 93); biases are not decayed.
         """
-        eta = _check_eta(eta)
-        lmbda = costs.check_lmbda(lmbda)
-        if lmbda and n is None:
-            raise ValueError(t("lmbda_needs_n"))
-        if lmbda:
-            n = _check_positive_int(n, "n (the size of the training set)")
-        self._check_parameters()
-        if not mini_batch:
-            raise ValueError(t("net_mini_batch_empty"))
-        for i, item in enumerate(mini_batch):
-            if not (isinstance(item, (tuple, list)) and len(item) == 2):
-                raise ValueError(t("samples_pair", name="mini_batch", i=i, kind=type(item).__name__))
-        nabla_b = [np.zeros(b.shape) for b in self.biases]
-        nabla_w = [np.zeros(w.shape) for w in self.weights]
-        for x, y in mini_batch:
-            delta_nabla_b, delta_nabla_w = self.backprop(x, y)
-            nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
-            nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
-        decay = 1 - eta * lmbda / n if lmbda else 1.0  # weight decay: 1 without regularisation
-        self.weights = [decay * w - (eta / len(mini_batch)) * nw for w, nw in zip(self.weights, nabla_w)]
-        self.biases = [b - (eta / len(mini_batch)) * nb for b, nb in zip(self.biases, nabla_b)]
+        eta = validate.validate_eta(eta)
+        decay = 1.0  # the L2 weight decay: 1 without regularisation
+        if validate.validate_lmbda(lmbda):
+            if n is None:
+                raise ValueError(t("validate_lmbda_needs_n"))
+            decay = validate.validate_decay(eta, lmbda, validate.validate_whole_number(n, "n (the size of the training set)"))
+        validate.validate_parameters(self.sizes, self.weights, self.biases)
+        x, y = validate.as_mini_batch(mini_batch, self.sizes[0], self.sizes[-1])
+        m = x.shape[1]
+        nabla_b, nabla_w = self.backprop(x, y)
+        self.weights = [decay * w - (eta / m) * nw for w, nw in zip(self.weights, nabla_w)]
+        self.biases = [b - (eta / m) * nb for b, nb in zip(self.biases, nabla_b)]
 
     def evaluate(self, test_data) -> int:
         """How many samples of ``test_data`` the network classifies correctly.
@@ -237,16 +203,8 @@ class Network:
         The answer is the index of the most active output neuron (``np.argmax``).
         ``test_data``: a list of ``(x, label)`` pairs, or a tuple ``(images, labels)``.
         """
-        self._check_parameters()
-        return self._evaluate(Samples(test_data, "test_data", self.sizes[0], self.sizes[-1]))
-
-    def _outputs(self, samples: Samples):
-        """Yield ``(idx, outputs)`` over all of ``samples``, a block of columns at a time."""
-        for idx, rows in samples.blocks():
-            yield idx, matrix.feedforward(self.weights, self.biases, rows.T)
-
-    def _evaluate(self, samples: Samples) -> int:
-        return sum(int(np.sum(np.argmax(out, axis=0) == samples.labels[idx])) for idx, out in self._outputs(samples))
+        samples = Samples(test_data, "test_data", self.sizes[0], self.sizes[-1])
+        return sum(int(np.sum(np.argmax(a, axis=0) == samples.labels[idx])) for idx, a, _ in self._outputs(samples))
 
     def total_cost(self, data, lmbda: float = 0.0) -> float:
         """The cost C = 1/n sum_x C_x over the n samples of ``data``, with the network's cost.
@@ -254,15 +212,17 @@ class Network:
         Quadratic: C_x = 1/2 ||a(x) - y(x)||^2. Cross-entropy: C_x = -sum_j [y_j ln a_j +
         (1 - y_j) ln(1 - a_j)]. With ``lmbda`` > 0 the L2 term (lmbda / 2n) sum_w w^2 is added.
         """
-        self._check_parameters()
-        lmbda = costs.check_lmbda(lmbda)
-        return self._total_cost(Samples(data, "data", self.sizes[0], self.sizes[-1]), lmbda)
-
-    def _total_cost(self, samples: Samples, lmbda: float = 0.0) -> float:
-        total = sum(self.cost.fn(out, samples.targets(idx).T) for idx, out in self._outputs(samples))
-        if lmbda:
-            total += 0.5 * lmbda * sum(float(np.sum(w * w)) for w in self.weights)  # L2: (lmbda/2n) sum w^2
+        lmbda = validate.validate_lmbda(lmbda)
+        samples = Samples(data, "data", self.sizes[0], self.sizes[-1])
+        total = sum(self.cost.fn(a, y) for _, a, y in self._outputs(samples))
+        total += 0.5 * lmbda * sum(float(np.sum(w * w)) for w in self.weights)  # L2: (lmbda/2n) sum w^2
         return total / samples.n
+
+    def _outputs(self, samples: Samples, size: int = 1000):
+        """Yield ``(idx, a, y)``: outputs a and desired outputs y of ``samples``, ``size`` columns at a time."""
+        for idx in make_mini_batches(np.arange(samples.n), size):
+            x, y = samples.columns(idx)
+            yield idx, self.feedforward(x), y
 
     # --- training ------------------------------------------------------------------------
 
@@ -274,7 +234,6 @@ class Network:
         eta: float,
         test_data=None,
         *,
-        engine: str = "matrix",
         validation_data=None,
         lmbda: float = 0.0,
         early_stopping: int | None = None,
@@ -286,7 +245,8 @@ class Network:
 
         Each epoch shuffles the training data (with this network's seeded generator; the
         list you pass is left as it is), cuts it into mini-batches of ``mini_batch_size``
-        and calls ``update_mini_batch`` on each with learning rate ``eta``.
+        with ``make_mini_batches`` and calls ``update_mini_batch`` on each with learning
+        rate ``eta``.
 
         - ``training_data``: list of ``(x, y)`` pairs (x (784, 1), y (10, 1)) or a tuple
           ``(images, labels)`` from ``load_data``.
@@ -297,38 +257,31 @@ class Network:
         - ``early_stopping=N``: stop when the validation accuracy has not improved for N
           epochs in a row (needs ``validation_data``). The weights are those of the last
           epoch, not of the best one.
-        - ``engine``: ``"matrix"`` (default, fast: a whole mini-batch per matrix product;
-          updates the weight arrays in place) or ``"loop"`` (the seed's per-sample loop).
-          Both compute the same numbers, for every cost and lmbda.
         - ``monitor_training_cost``: put the training cost (with the L2 term) in each report.
         - ``callback(report)`` is called after every epoch; return True to stop early.
-        - ``verbose``: print the seed's line for every epoch.
+        - ``verbose``: print one line per epoch (``epoch_line``).
 
         Ctrl-C (KeyboardInterrupt) stops training at once: the weights learned so far are
         kept, one line says so, and the KeyboardInterrupt is raised again, so a script (or a
-        notebook cell) that goes on to more work stops too instead of running on as if
-        training had finished. The reports of the finished epochs travel with it, as the
-        exception's ``history``::
+        notebook cell) that goes on to more work stops too. The reports of the finished
+        epochs travel with it, as the exception's ``history``::
 
             try:
                 history = net.SGD(training, 30, 10, 3.0, test_data=test)
             except KeyboardInterrupt as stop:
                 history = stop.history  # and net keeps its weights: evaluate, save, ...
-
-        (The explorer widget stops between epochs through ``callback`` instead.)
         """
-        epochs = _check_positive_int(epochs, "epochs")
-        mini_batch_size = _check_positive_int(mini_batch_size, "mini_batch_size")
-        eta = _check_eta(eta)
-        if engine not in ("matrix", "loop"):
-            raise ValueError(t("net_engine", value=repr(engine)))
-        lmbda = costs.check_lmbda(lmbda)
-        early_stopping = costs.check_early_stopping(early_stopping, validation_data is not None)
-        self._check_parameters()
+        epochs = validate.validate_whole_number(epochs, "epochs")
+        mini_batch_size = validate.validate_whole_number(mini_batch_size, "mini_batch_size")
+        eta = validate.validate_eta(eta)
+        lmbda = validate.validate_lmbda(lmbda)
+        early_stopping = validate.validate_early_stopping(early_stopping, validation_data is not None)
         n_in, n_out = self.sizes[0], self.sizes[-1]
         training = Samples(training_data, "training_data", n_in, n_out)
         test = None if test_data is None else Samples(test_data, "test_data", n_in, n_out)
         validation = None if validation_data is None else Samples(validation_data, "validation_data", n_in, n_out)
+        if lmbda:
+            validate.validate_decay(eta, lmbda, training.n)
 
         history: list[EpochReport] = []
         best = None  # for early stopping: the report with the best validation accuracy so far
@@ -336,18 +289,16 @@ class Network:
         try:
             for epoch in range(epochs):
                 start = time.perf_counter()
-                order = self.rng.permutation(training.n)
-                if engine == "matrix":
-                    matrix.train_epoch(self.weights, self.biases, training, order, mini_batch_size, eta, self.cost, lmbda)
-                else:
-                    self._loop_epoch(training, order, mini_batch_size, eta, lmbda)
+                order = self.rng.permutation(training.n)  # a new shuffle every epoch
+                for mini_batch in make_mini_batches(order, mini_batch_size):
+                    self.update_mini_batch(training.columns(mini_batch), eta, lmbda, training.n)
                 report = EpochReport(epoch, time.perf_counter() - start)
                 if test is not None:
-                    report.test_correct, report.test_total = self._evaluate(test), test.n
+                    report.test_correct, report.test_total = self.evaluate(test_data), test.n
                 if validation is not None:
-                    report.validation_correct, report.validation_total = self._evaluate(validation), validation.n
+                    report.validation_correct, report.validation_total = self.evaluate(validation_data), validation.n
                 if monitor_training_cost:
-                    report.training_cost = self._total_cost(training, lmbda)
+                    report.training_cost = self.total_cost(training_data, lmbda)
                 history.append(report)
                 if verbose:
                     print(report.line(), flush=True)
@@ -367,31 +318,23 @@ class Network:
             raise
         return history
 
-    def _loop_epoch(
-        self, training: Samples, order: np.ndarray, mini_batch_size: int, eta: float, lmbda: float = 0.0
-    ) -> None:
-        """One epoch with the seed's per-sample ``update_mini_batch``, on the same mini-batches."""
-        for x_rows, y_rows in matrix.mini_batches(training, order, mini_batch_size):
-            mini_batch = [(x_rows[j : j + 1].T, y_rows[j : j + 1].T) for j in range(len(x_rows))]
-            self.update_mini_batch(mini_batch, eta, lmbda, training.n)
-
     # --- saving ------------------------------------------------------------------------
 
     def copy(self) -> Network:
         """An independent copy (same sizes, cost, init, weights, biases and random state)."""
-        other = Network._without_weights(self.sizes, self.cost.name, self.init)
+        other = Network._without_weights(self.sizes, self.cost, self.init)
         other.rng.bit_generator.state = self.rng.bit_generator.state
         other.weights = [w.copy() for w in self.weights]
         other.biases = [b.copy() for b in self.biases]
         return other
 
     @classmethod
-    def _without_weights(cls, sizes: list[int], cost: str = "quadratic", init: str = "large") -> Network:
+    def _without_weights(cls, sizes: list[int], cost="quadratic", init: str = "large") -> Network:
         """A network of ``sizes`` whose weights and biases are still to be assigned (no
         random draw: ``load`` fills them from the file, however large sizes are)."""
         net = cls.__new__(cls)
         net.sizes, net.num_layers = list(sizes), len(sizes)
-        net.cost, net.init = costs.get_cost(cost), costs.check_init(init)
+        net.cost, net.init = cost, validate.validate_init(init)
         net.rng = np.random.default_rng()
         net.weights, net.biases = [], []
         return net
@@ -404,6 +347,11 @@ class Network:
         path = Path(path)
         if path.is_dir():
             raise ValueError(t("net_save_folder", path=path))
+        if path.is_symlink() or (path.exists() and not path.is_file()):  # a FIFO, a device, a link: never replace
+            raise ValueError(t("net_save_not_file", path=path))
+        if self.cost is not validate.COSTS.get(getattr(self.cost, "name", None)):
+            raise ValueError(t("net_save_own_cost", path=path))
+        validate.validate_parameters(self.sizes, self.weights, self.biases)
         arrays = {"sizes": np.array(self.sizes), "cost": np.array(self.cost.name), "init": np.array(self.init)}
         for i, (w, b) in enumerate(zip(self.weights, self.biases)):
             arrays[f"w{i}"], arrays[f"b{i}"] = w, b
@@ -438,7 +386,7 @@ class Network:
                 if sizes.ndim != 1 or len(sizes) < 2 or sizes.min() < 1:
                     raise bad(t("net_load_sizes", sizes=sizes.tolist()))
                 sizes = [int(n) for n in sizes]
-                # files written before chapter 3 have no cost and init: the seed's quadratic / large
+                # files written before chapter 3 have no cost and init: chapter 1's quadratic / large
                 options = {key: str(_read_member(archive, key, bad, kinds="U", shape=()))
                            for key in ("cost", "init") if f"{key}.npy" in archive.namelist()}
                 shapes = {}
@@ -455,6 +403,9 @@ class Network:
             net = cls._without_weights(sizes, **options)
         except ValueError as e:
             raise bad(str(e).rstrip(".")) from None
+        for name, array in arrays.items():
+            if not np.isfinite(array).all():
+                raise bad(t("net_load_not_finite", name=repr(name)))
         net.weights = [arrays[f"w{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
         net.biases = [arrays[f"b{i}"].astype(np.float64) for i in range(net.num_layers - 1)]
         return net
@@ -478,12 +429,15 @@ def _read_member(archive: zipfile.ZipFile, name: str, bad, kinds: str, shape, si
         else:
             found_shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(f)
         header_length = f.tell()
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:
-        raise bad(t("net_load_unreadable", name=repr(name), error=e)) from None
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as e:
+        # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile cannot read
+        raise bad(t("net_load_unreadable", name=repr(name), error=str(e)[:200])) from None
     with f:
         if dtype.kind not in kinds:
-            raise bad(t("net_load_dtype", name=repr(name), dtype=dtype))
+            raise bad(t("net_load_dtype", name=repr(name), dtype=dtype, expected=t(f"net_load_kind_{kinds}")))
         if shape is not None and found_shape != shape:
+            if sizes is None:
+                raise bad(t("net_load_shape_plain", name=repr(name), shape=found_shape, expected=shape))
             raise bad(t("net_load_shape", name=repr(name), shape=found_shape, sizes=sizes, expected=shape))
         count = math.prod(found_shape)
         if archive.getinfo(member).file_size != header_length + count * dtype.itemsize:
@@ -492,7 +446,7 @@ def _read_member(archive: zipfile.ZipFile, name: str, bad, kinds: str, shape, si
             return None
         try:
             data = f.read(count * dtype.itemsize)
-        except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:  # e.g. a bad CRC
+        except (ValueError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as e:  # a bad CRC
             raise bad(t("net_load_unreadable", name=repr(name), error=e)) from None
     if len(data) != count * dtype.itemsize:
         raise bad(t("net_load_length", name=repr(name), count=count))

@@ -43,3 +43,45 @@ def mnist():
     from mnistnet.data import load_data
 
     return load_data(dtype=np.uint8)
+
+
+def small_data(n=40, n_in=6, n_out=4, seed=0):
+    """n random samples in chapter 1's list format for a [n_in, ..., n_out] network: returns
+    (training, test), training with (n_out, 1) one-hot targets, test with int labels."""
+    rng = np.random.default_rng(seed)
+    xs = rng.random((n, n_in, 1))
+    labels = rng.integers(0, n_out, n)
+    return [(x, np.eye(n_out)[[j]].T) for x, j in zip(xs, labels)], [(x, int(j)) for x, j in zip(xs, labels)]
+
+
+def numerical_gradient(params: list, f, h: float = 1e-6) -> list:
+    """Central differences (f(p + h) - f(p - h)) / 2h of the function ``f()`` with respect to
+    every entry of every array in ``params`` (changed in place, then restored): the trusted
+    reference every backprop is compared with."""
+    grads = []
+    for p in params:
+        numeric = np.zeros_like(p)
+        for i in np.ndindex(p.shape):
+            old = p[i]
+            p[i] = old + h
+            plus = f()
+            p[i] = old - h
+            minus = f()
+            p[i] = old
+            numeric[i] = (plus - minus) / (2 * h)
+        grads.append(numeric)
+    return grads
+
+
+def relative_error(a: np.ndarray, b: np.ndarray) -> float:
+    """|a - b| / (|a| + |b|): near 1e-10 for a right gradient, near 1 for a wrong one."""
+    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b) + 1e-300))
+
+
+def small_arrays(n=40, n_in=6, n_out=4, seed=0):
+    """n random samples as (images, labels) arrays and as chapter 1's list of (x, y) columns."""
+    rng = np.random.default_rng(seed)
+    images = rng.random((n, n_in))
+    labels = rng.integers(0, n_out, n)
+    pairs = [(x.reshape(n_in, 1), np.eye(n_out)[[j]].T) for x, j in zip(images, labels)]
+    return (images, labels), pairs

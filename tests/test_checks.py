@@ -4,7 +4,14 @@ import numpy as np
 import pytest
 
 import mnistnet
-from mnistnet import EpochReport, checks, matrix, sigmoid, sigmoid_prime, vectorized_result
+from mnistnet import EpochReport, Network, checks, sigmoid, sigmoid_prime, vectorized_result
+
+
+def network_of(weights, biases) -> Network:
+    """A network with these weights and biases (for the references of the matrix checks)."""
+    net = Network([w.shape[1] for w in weights] + [weights[-1].shape[0]])
+    net.weights, net.biases = weights, biases
+    return net
 
 
 def naive_sigmoid(z):
@@ -73,9 +80,10 @@ CASES = [
      lambda d, s: [d[k : k + s] for k in range(0, len(d) - s, s)], "expected [[0, 1"),
     (checks.check_update_mini_batch, mine_update, no_average_update, "(eta / len(mini_batch))"),
     (checks.check_evaluate, evaluate_ok, lambda net, d: len(d), "counts 50, expected"),
-    (checks.check_matrix_feedforward, matrix.feedforward, lambda w, b, x: w[1] @ sigmoid(w[0] @ x + b[0]), "bias column"),
-    (checks.check_matrix_backprop, matrix.backprop,
-     lambda w, b, x, y: [[n / 10 for n in part] for part in matrix.backprop(w, b, x, y)], "nabla_b[1]"),
+    (checks.check_matrix_feedforward, lambda w, b, x: sigmoid(w[1] @ sigmoid(w[0] @ x + b[0]) + b[1]),
+     lambda w, b, x: w[1] @ sigmoid(w[0] @ x + b[0]), "bias column"),
+    (checks.check_matrix_backprop, lambda w, b, x, y: network_of(w, b).backprop(x, y),
+     lambda w, b, x, y: [[n / 10 for n in part] for part in network_of(w, b).backprop(x, y)], "nabla_b[1]"),
 ]
 
 

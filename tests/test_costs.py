@@ -1,7 +1,7 @@
 """Chapter 3: the cross-entropy cost, the scaled initialisation, L2 regularisation, early stopping.
 
 Every gradient is compared with central finite differences of a cost written out by hand
-in this file; the two engines are compared with each other for every cost and lmbda.
+in this file; SGD is compared with the learner's loop of notebook 06 for every cost and lmbda.
 """
 
 import math
@@ -9,9 +9,10 @@ import warnings
 
 import numpy as np
 import pytest
+from conftest import numerical_gradient, relative_error, small_arrays, small_data
 
 import mnistnet.cli as cli
-from mnistnet import Network, i18n, matrix
+from mnistnet import Network, i18n
 from mnistnet.cli import main
 from mnistnet.costs import CrossEntropyCost, QuadraticCost
 from mnistnet.data import load_data
@@ -24,15 +25,6 @@ def hand_cost(cost: str, a: np.ndarray, y: np.ndarray) -> float:
     if cost == "quadratic":
         return 0.5 * float(np.sum((a - y) ** 2))
     return float(-np.sum(y * np.log(a) + (1 - y) * np.log(1 - a)))
-
-
-def small_data(n=40, n_in=6, n_out=4, seed=0):
-    """n samples as (images, labels) arrays and as the seed's list of (x, y) columns."""
-    rng = np.random.default_rng(seed)
-    images = rng.random((n, n_in))
-    labels = rng.integers(0, n_out, n)
-    pairs = [(x.reshape(n_in, 1), np.eye(n_out)[[j]].T) for x, j in zip(images, labels)]
-    return (images, labels), pairs
 
 
 # --- the cost functions ---------------------------------------------------------------
@@ -70,7 +62,7 @@ def test_cross_entropy_delta_has_no_sigma_prime():
 @pytest.mark.parametrize("cost", COSTS)
 def test_total_cost_by_hand_with_and_without_l2(cost):
     """Catches total_cost ignoring the network's cost, a wrong 1/n, or a wrong L2 term lmbda/(2n) sum w^2."""
-    (images, labels), pairs = small_data(12)
+    (images, labels), pairs = small_arrays(12)
     net = Network([6, 5, 4], seed=1, cost=cost)
     a = net.feedforward(images.T)
     y = np.eye(4)[labels].T
@@ -85,42 +77,24 @@ def test_total_cost_by_hand_with_and_without_l2(cost):
 
 @pytest.mark.parametrize("cost", COSTS)
 @pytest.mark.parametrize("sizes", [[5, 4, 3], [6, 5, 5, 3]])
-def test_backprop_matches_central_differences(cost, sizes):
-    """Catches a wrong BP1 for either cost (e.g. sigma' left in, or missing, for the cross-entropy)."""
+@pytest.mark.parametrize("m", [1, 4])
+def test_backprop_matches_central_differences(cost, sizes, m):
+    """Catches a wrong BP1 for either cost (e.g. sigma' left in, or missing, for the cross-entropy),
+    and, with m = 4 columns, a BP3 that does not sum over the columns."""
     net = Network(sizes, seed=1, cost=cost)
     rng = np.random.default_rng(2)
-    x, y = rng.random((sizes[0], 1)), rng.random((sizes[-1], 1))
+    x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
     nabla_b, nabla_w = net.backprop(x, y)
-    for params, grads in ((net.weights, nabla_w), (net.biases, nabla_b)):
-        for p, g in zip(params, grads):
-            numeric = numeric_gradient(p, lambda: hand_cost(cost, net.feedforward(x), y))
-            assert relative_error(g, numeric) < 1e-6
+    numeric = numerical_gradient(net.weights + net.biases, lambda: hand_cost(cost, net.feedforward(x), y))
+    for g, n in zip(nabla_w + nabla_b, numeric):
+        assert relative_error(g, n) < 1e-6
 
 
-def numeric_gradient(p: np.ndarray, f, h: float = 1e-6) -> np.ndarray:
-    """d f / d p by central differences, changing p in place entry by entry."""
-    numeric = np.zeros_like(p)
-    for i in np.ndindex(p.shape):
-        old = p[i]
-        p[i] = old + h
-        plus = f()
-        p[i] = old - h
-        minus = f()
-        p[i] = old
-        numeric[i] = (plus - minus) / (2 * h)
-    return numeric
-
-
-def relative_error(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))
-
-
-@pytest.mark.parametrize("engine", ["loop", "matrix"])
 @pytest.mark.parametrize("cost", COSTS)
 @pytest.mark.parametrize("lmbda", [0.0, 4.0])
-def test_one_step_follows_the_gradient_of_the_regularised_cost(engine, cost, lmbda):
-    """Catches a wrong L2 step in either engine: decaying the biases, dividing lmbda by m instead of
-    n, applying the decay twice or after BP2 has used the new weights, a sign error.
+def test_one_step_follows_the_gradient_of_the_regularised_cost(cost, lmbda):
+    """Catches a wrong L2 step: decaying the biases, dividing lmbda by m instead of n, applying the
+    decay twice, a sign error.
 
     One step w -> w - eta * g must have g = the gradient of
     C = 1/m sum_x C_x + lmbda/(2n) sum w^2 (biases: no L2 term), by finite differences."""
@@ -134,47 +108,130 @@ def test_one_step_follows_the_gradient_of_the_regularised_cost(engine, cost, lmb
         c0 = hand_cost(cost, net.feedforward(x_rows.T), y_rows.T) / m
         return c0 + lmbda / (2 * n) * sum(float(np.sum(w**2)) for w in net.weights)
 
-    expected = [numeric_gradient(p, regularised_cost) for p in net.weights + net.biases]
-    after = net.copy()
-    if engine == "loop":
-        after.update_mini_batch([(x.reshape(-1, 1), y.reshape(-1, 1)) for x, y in zip(x_rows, y_rows)], eta, lmbda, n)
-    else:
-        matrix.update_mini_batch(after.weights, after.biases, x_rows, y_rows, eta, after.cost, 1 - eta * lmbda / n)
-    for before, now, numeric in zip(net.weights + net.biases, after.weights + after.biases, expected):
-        assert relative_error((before - now) / eta, numeric) < 1e-6
+    expected = numerical_gradient(net.weights + net.biases, regularised_cost)
+    for mini_batch in ([(x.reshape(-1, 1), y.reshape(-1, 1)) for x, y in zip(x_rows, y_rows)], (x_rows.T, y_rows.T)):
+        after = net.copy()
+        after.update_mini_batch(mini_batch, eta, lmbda, n)
+        for before, now, numeric in zip(net.weights + net.biases, after.weights + after.biases, expected):
+            assert relative_error((before - now) / eta, numeric) < 1e-6
 
 
-# --- the two engines agree ---------------------------------------------------------------
+# --- SGD is the learner's loop of notebook 06 -------------------------------------------------
+
+
+def learners_sgd(net: Network, training: list, epochs: int, m: int, eta: float, lmbda: float = 0.0) -> None:
+    """The loop a learner writes in notebook 06, sample by sample as in chapter 1 (written here
+    independently of the package): shuffle, cut into mini-batches, sum the one-column
+    gradients, step. Shuffles with the network's own generator, as SGD does."""
+    n = len(training)
+    for _ in range(epochs):
+        order = net.rng.permutation(n)
+        shuffled = [training[i] for i in order]
+        for k in range(0, n, m):
+            mini_batch = shuffled[k : k + m]
+            nabla_b = [np.zeros(b.shape) for b in net.biases]
+            nabla_w = [np.zeros(w.shape) for w in net.weights]
+            for x, y in mini_batch:
+                delta_b, delta_w = net.backprop(x, y)
+                nabla_b = [nb + d for nb, d in zip(nabla_b, delta_b)]
+                nabla_w = [nw + d for nw, d in zip(nabla_w, delta_w)]
+            net.weights = [(1 - eta * lmbda / n) * w - (eta / len(mini_batch)) * nw for w, nw in zip(net.weights, nabla_w)]
+            net.biases = [b - (eta / len(mini_batch)) * nb for b, nb in zip(net.biases, nabla_b)]
 
 
 @pytest.mark.parametrize("cost", COSTS)
 @pytest.mark.parametrize("lmbda", [0.0, 5.0])
 @pytest.mark.parametrize("sizes", [[6, 5, 4], [6, 5, 5, 4]])  # 5 x 5: a transposed w would not fail on shape
-def test_sgd_engines_agree_for_every_cost_and_lmbda(cost, lmbda, sizes):
-    """Catches an engine that ignores cost or lmbda, or applies them differently from the other."""
-    (images, labels), _ = small_data(53)  # 53: the last mini-batch is short
-    loop = Network(sizes, seed=4, cost=cost, init="scaled")
-    fast = Network(sizes, seed=4, cost=cost, init="scaled")
-    h_loop = loop.SGD((images, labels), 3, 10, 2.0, test_data=(images, labels), engine="loop", lmbda=lmbda,
-                      verbose=False)
-    h_fast = fast.SGD((images, labels), 3, 10, 2.0, test_data=(images, labels), lmbda=lmbda, verbose=False)
-    for a, b in zip(loop.weights + loop.biases, fast.weights + fast.biases):
+def test_sgd_is_the_learners_loop_for_every_cost_and_lmbda(cost, lmbda, sizes):
+    """Catches SGD ignoring cost or lmbda, dropping the short last mini-batch, dividing by the
+    wrong m, or shuffling differently from the loop it teaches."""
+    training, _ = small_data(53)  # 53: the last mini-batch is short
+    learner = Network(sizes, seed=4, cost=cost, init="scaled")
+    package = Network(sizes, seed=4, cost=cost, init="scaled")
+    learners_sgd(learner, training, 3, 10, 2.0, lmbda)
+    package.SGD(training, 3, 10, 2.0, lmbda=lmbda, verbose=False)
+    for a, b in zip(learner.weights + learner.biases, package.weights + package.biases):
         assert np.max(np.abs(a - b)) < 1e-10
-    assert [r.test_correct for r in h_loop] == [r.test_correct for r in h_fast]
     plain = Network(sizes, seed=4, cost=cost, init="scaled")
-    plain.SGD((images, labels), 3, 10, 2.0, verbose=False)
-    assert (np.max(np.abs(plain.weights[0] - fast.weights[0])) > 1e-3) == (lmbda > 0)  # lmbda does something
+    plain.SGD(training, 3, 10, 2.0, verbose=False)
+    assert (np.max(np.abs(plain.weights[0] - package.weights[0])) > 1e-3) == (lmbda > 0)  # lmbda does something
 
 
-def test_matrix_backprop_with_cross_entropy_is_the_sum_of_per_sample_backprops():
-    """Catches the readable matrix backprop ignoring its cost argument."""
-    net = Network([6, 5, 4], seed=3, cost="cross-entropy")
-    _, pairs = small_data(7)
+@pytest.mark.parametrize("cost", COSTS)
+def test_batched_backprop_is_the_sum_of_one_column_backprops(cost):
+    """Catches a batched BP3 that forgets to sum over the columns, or BP1 ignoring the cost."""
+    net = Network([6, 5, 5, 4], seed=3, cost=cost)
+    pairs, _ = small_data(7)
     x, y = np.hstack([x for x, _ in pairs]), np.hstack([y for _, y in pairs])
-    nabla_b, nabla_w = matrix.backprop(net.weights, net.biases, x, y, net.cost)
-    for i in range(2):
-        np.testing.assert_allclose(nabla_w[i], sum(net.backprop(a, b)[1][i] for a, b in pairs), atol=1e-12)
-        np.testing.assert_allclose(nabla_b[i], sum(net.backprop(a, b)[0][i] for a, b in pairs), atol=1e-12)
+    nabla_b, nabla_w = net.backprop(x, y)
+    for i in range(3):
+        np.testing.assert_allclose(nabla_w[i], sum(net.backprop(a, b)[1][i] for a, b in pairs), rtol=0, atol=1e-12)
+        np.testing.assert_allclose(nabla_b[i], sum(net.backprop(a, b)[0][i] for a, b in pairs), rtol=0, atol=1e-12)
+
+
+class HalfQuadratic:
+    """A learner's own cost, C_x = 1/4 ||a - y||^2: half the quadratic cost, so half its gradient."""
+
+    @staticmethod
+    def fn(a, y):
+        return 0.25 * float(np.sum((a - y) ** 2))
+
+    @staticmethod
+    def delta(z, a, y):
+        return 0.5 * (a - y) * a * (1 - a)
+
+
+def test_a_cost_of_your_own_trains_and_its_delta_is_used():
+    """Catches training that bypasses cost.delta (a private BP1), or refuses a cost class that is
+    not one of the package's: a cost of half the quadratic one gives half its gradient, and
+    training with it lowers its own cost."""
+    pairs, _ = small_data(20)
+    x, y = np.hstack([x for x, _ in pairs]), np.hstack([y for _, y in pairs])
+    mine, quadratic = Network([6, 5, 4], seed=5, cost=HalfQuadratic), Network([6, 5, 4], seed=5)
+    for g_mine, g_quadratic in zip(sum(mine.backprop(x, y), []), sum(quadratic.backprop(x, y), [])):
+        np.testing.assert_allclose(g_mine, 0.5 * g_quadratic, rtol=1e-12)
+    before = mine.total_cost(pairs)
+    mine.SGD(pairs, 5, 5, 3.0, verbose=False)
+    assert mine.total_cost(pairs) < before
+
+    class NoGradient(HalfQuadratic):
+        @staticmethod
+        def delta(z, a, y):
+            return np.zeros_like(a)
+
+    frozen = Network([6, 5, 4], seed=5, cost=NoGradient)
+    weights = [w.copy() for w in frozen.weights]
+    frozen.SGD(pairs, 2, 5, 3.0, verbose=False)
+    for w, w0 in zip(frozen.weights, weights):
+        np.testing.assert_array_equal(w, w0)  # delta^L = 0: nothing flows back, nothing changes
+
+
+def test_cost_can_be_assigned_after_construction():
+    """Catches net.cost = "cross-entropy" failing later with an AttributeError deep inside (issue 14)."""
+    net = Network([6, 5, 4], seed=0)
+    net.cost = "cross-entropy"
+    assert net.cost is CrossEntropyCost
+    x, y = np.full((6, 1), 0.5), np.eye(4)[:, [1]]
+    a = net.feedforward(x)
+    np.testing.assert_allclose(net.backprop(x, y)[0][-1], a - y)  # BP1 of the cross-entropy: a - y
+    with pytest.raises(ValueError, match="cost must be one of"):
+        net.cost = "cross entropy"
+
+
+@pytest.mark.parametrize("lmbda, n", [(1e4, 100), (5.0, 5)])
+def test_a_weight_decay_that_is_not_positive_is_refused(lmbda, n):
+    """Catches 1 - eta * lmbda / n < 0 training silently into |w| = 1e74 and chance accuracy
+    (issue 14): the weights would flip sign and grow at every step."""
+    training, _ = small_data(n)
+    net = Network([6, 5, 4], seed=0)
+    weights = [w.copy() for w in net.weights]
+    with pytest.raises(ValueError, match=r"weight decay 1 - eta \* lmbda / n .*Choose lmbda below"):
+        net.SGD(training, 1, 5, 1.0, lmbda=lmbda, verbose=False)
+    with pytest.raises(ValueError, match="weight decay"):
+        net.update_mini_batch(training[:5], 1.0, lmbda, n)
+    for w, w0 in zip(net.weights, weights):
+        np.testing.assert_array_equal(w, w0)
+    Network([6, 5, 4], seed=0).SGD(training, 1, 5, 1.0, lmbda=0.9 * n, verbose=False)  # decay 0.1: allowed
 
 
 # --- initialisation ------------------------------------------------------------------------
@@ -212,7 +269,7 @@ def test_scaled_init_is_normal_with_variance_one_over_n_in():
     "kwargs, message",
     [
         (dict(cost="hinge"), r'cost must be one of "quadratic", "cross-entropy", got \'hinge\''),
-        (dict(cost=QuadraticCost), "cost must be one of"),
+        (dict(cost=math), "cost must be one of"),  # an object without fn and delta is no cost
         (dict(init="gaussian"), r'init must be one of "large", "scaled", got \'gaussian\''),
     ],
 )
@@ -237,14 +294,14 @@ def test_bad_cost_and_init(kwargs, message):
 )
 def test_bad_lmbda_and_early_stopping(kwargs, message):
     """Catches a negative or non-numeric lmbda that trains anyway (a negative one grows the weights)."""
-    data, _ = small_data()
+    data, _ = small_arrays()
     with pytest.raises(ValueError, match=message):
         Network([6, 5, 4]).SGD(data, 1, 10, 1.0, **kwargs)
 
 
 def test_update_mini_batch_with_lmbda_needs_n():
     """Catches a decay computed with a made-up n (e.g. the mini-batch size) when n is not given."""
-    _, pairs = small_data(4)
+    _, pairs = small_arrays(4)
     with pytest.raises(ValueError, match="needs n, the size of the whole training set"):
         Network([6, 5, 4]).update_mini_batch(pairs, 1.0, lmbda=5.0)
     with pytest.raises(ValueError, match="lmbda"):
@@ -258,7 +315,7 @@ def test_errors_in_chinese():
         with pytest.raises(ValueError, match="cost 必须是"):
             Network([6, 5, 4], cost="hinge")
         with pytest.raises(ValueError, match="正则化参数"):
-            Network([6, 5, 4]).SGD(small_data()[0], 1, 10, 1.0, lmbda=-1)
+            Network([6, 5, 4]).SGD(small_arrays()[0], 1, 10, 1.0, lmbda=-1)
     finally:
         i18n.set_language("en")
 
@@ -268,7 +325,7 @@ def test_errors_in_chinese():
 
 def test_early_stopping_stops_after_n_epochs_without_improvement(capsys):
     """Catches early stopping that never fires, fires one epoch late or early, or counts from the wrong epoch."""
-    data, _ = small_data()
+    data, _ = small_arrays()
     net = Network([6, 5, 4], seed=0)
     # eta so small that nothing changes: the validation accuracy of epoch 0 is never beaten
     history = net.SGD(data, 20, 10, 1e-12, validation_data=data, early_stopping=3)
@@ -282,7 +339,7 @@ def test_early_stopping_stops_after_n_epochs_without_improvement(capsys):
 def test_early_stopping_stops_where_the_full_history_says():
     """Catches early stopping that counts from the last improvement wrongly (e.g. from a tie, or from
     the latest epoch), or that changes the training itself."""
-    data, _ = small_data(200)
+    data, _ = small_arrays(200)
     full = Network([6, 20, 4], seed=0, cost="cross-entropy", init="scaled")
     history = full.SGD(data, 120, 10, 0.5, validation_data=data, verbose=False)
     # by hand: the first epoch that is 5 epochs past the best (strictly better) accuracy so far

@@ -1,14 +1,16 @@
 import gzip
 import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 from conftest import idx_bytes, write_idx
 
-from mnistnet import data
-from mnistnet.data import FILES, DataError, DataNotFoundError, load_data, load_data_wrapper, load_mnist
+from mnistnet import data, download, i18n
+from mnistnet.data import FILES, DataError, DataNotFoundError, column_pairs, load_data, load_data_wrapper, load_mnist
 
 
 def test_tiny_folder_loads_with_nielsens_split(tiny_mnist):
@@ -25,7 +27,7 @@ def test_tiny_folder_loads_with_nielsens_split(tiny_mnist):
     assert raw[0][0].dtype == np.uint8 and list(raw[0][0][:5, 0]) == [0, 1, 2, 3, 4]
 
 
-def test_wrapper_gives_real_lists_in_the_seeds_format(tiny_mnist):
+def test_wrapper_gives_real_lists_in_chapter_1s_format(tiny_mnist):
     training, validation, test = load_data_wrapper(tiny_mnist, verify=False)
     assert isinstance(training, list) and isinstance(test, list)
     x, y = training[7]
@@ -35,7 +37,8 @@ def test_wrapper_gives_real_lists_in_the_seeds_format(tiny_mnist):
     assert len(list(test)) == len(list(test)) == 20  # can be iterated again: not a zip
 
 
-def test_missing_folder_and_file(tmp_path, tiny_mnist):
+def test_missing_folder_and_file(tmp_path, tiny_mnist, monkeypatch):
+    monkeypatch.delenv("MNISTNET_UNDER_MAKE", raising=False)
     with pytest.raises(DataNotFoundError, match="no such file or folder.*python -m mnistnet data"):
         load_data(tmp_path / "nowhere")
     os.remove(tiny_mnist / FILES["test_labels"])
@@ -78,7 +81,7 @@ def test_count_mismatch(tiny_mnist):
 
 def test_label_out_of_range(tiny_mnist):
     write_idx(tiny_mnist / FILES["test_labels"], np.full(20, 12))
-    with pytest.raises(DataError, match="a label is above 9"):
+    with pytest.raises(DataError, match="a label is 12; labels must be digits 0-9"):
         load_data(tiny_mnist, verify=False)
 
 
@@ -104,8 +107,9 @@ def test_cache_is_used_without_download(tiny_mnist, monkeypatch):
 
 def test_no_data_and_no_download(tmp_path, monkeypatch):
     monkeypatch.delenv("MNISTNET_DATA", raising=False)
+    monkeypatch.delenv("MNISTNET_UNDER_MAKE", raising=False)
     monkeypatch.setenv("MNISTNET_CACHE", str(tmp_path / "cache"))
-    with pytest.raises(DataNotFoundError, match="No MNIST data in .*--from FOLDER"):
+    with pytest.raises(DataNotFoundError, match="No MNIST data in .*--from /path/to/folder"):
         data.find_data(download=False)
 
 
@@ -136,11 +140,15 @@ class Evil:
         return (os.system, ("touch pwned",))
 
 
-def test_pickle_that_runs_code_is_refused(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    path = tmp_path / "evil.pkl.gz"
+def evil_pickle(path: Path) -> Path:
     with gzip.open(path, "wb") as f:
         pickle.dump(((np.zeros((1, 784)), np.zeros(1)), Evil(), None), f, protocol=2)
+    return path
+
+
+def test_pickle_that_runs_code_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = evil_pickle(tmp_path / "evil.pkl.gz")
     with pytest.raises(DataError, match="refusing to load (posix|os).system.*Nothing in it was run"):
         load_data(path)
     assert not (tmp_path / "pwned").exists()
@@ -261,8 +269,6 @@ class ShortData:
     """Pickles as numpy's own recipe for an array, but with fewer bytes of data than the shape needs."""
 
     def __reduce__(self):
-        from mnistnet.pickled import _reconstruct  # noqa: F401  (only to show which builder is used)
-
         reconstruct = np.ndarray.__reduce__(np.zeros(1))[0]
         return (reconstruct, (np.ndarray, (0,), b"b"), (1, (3, 784), np.dtype("f4"), False, b"\0" * 12))
 
@@ -285,10 +291,10 @@ def pickle_of(path: Path, images, labels) -> Path:
 @pytest.mark.parametrize(
     "images, labels, message",
     [
-        (np.zeros((2, 784), np.float32), np.array([3.7, 1.0]), "training labels are float64, not integers"),
-        (np.zeros((2, 784), np.float32), np.array([3, 12]), "a training label is 12; labels must be digits 0-9"),
-        (np.zeros((2, 784), np.float32), np.array([-1, 2]), "a training label is -1"),
-        (np.full((2, 784), np.nan, np.float32), np.array([3, 1]), "training images hold NaN or infinite"),
+        (np.zeros((2, 784), np.float32), np.array([3.7, 1.0]), r"\(training\): the labels are float64, not integers"),
+        (np.zeros((2, 784), np.float32), np.array([3, 12]), r"\(training\): a label is 12; labels must be digits 0-9"),
+        (np.zeros((2, 784), np.float32), np.array([-1, 2]), r"\(training\): a label is -1"),
+        (np.full((2, 784), np.nan, np.float32), np.array([3, 1]), r"\(training\): the images hold NaN or infinite"),
     ],
 )
 def test_pickle_labels_and_pixels_are_checked(tmp_path, images, labels, message):
@@ -321,17 +327,15 @@ def test_gzip_bomb_is_refused_without_unzipping_it(tmp_path):
 
 def test_unzip_cap_counts_every_read(tmp_path, monkeypatch):
     """Catches a cap that only looks at one big read: many small reads must add up too."""
-    from mnistnet import pickled
-
     path = nielsen_pickle(tmp_path / "mnist.pkl.gz")  # about 31 kB unzipped, in many small pieces
-    monkeypatch.setattr(pickled, "MAX_UNPICKLED_BYTES", 20_000)
+    monkeypatch.setattr(data, "MAX_UNPICKLED_BYTES", 20_000)
     with pytest.raises(DataError, match="unzips to more than"):
         load_data(path)
 
 
 def test_unzip_cap_fits_the_genuine_file():
     """Catches a cap that would refuse the real mnist.pkl.gz, or one so big a bomb gets through."""
-    from mnistnet.pickled import MAX_UNPICKLED_BYTES
+    from mnistnet.data import MAX_UNPICKLED_BYTES
 
     genuine = 70_000 * 784 * 4 + 70_000 * 8  # float32 pixels + int64 labels: 220.1 MB
     assert genuine + 1_000_000 < MAX_UNPICKLED_BYTES <= 250_000_000
@@ -375,10 +379,8 @@ def test_data_command_with_cache_path_that_cannot_be_created(tmp_path, monkeypat
 
 def test_data_command_with_a_data_file_name_that_is_a_folder(tmp_path, monkeypatch, capsys):
     """Catches a cache where train-images-idx3-ubyte.gz is a folder: traceback or a futile download."""
-    from mnistnet import store
-
     monkeypatch.delenv("MNISTNET_DATA", raising=False)
-    monkeypatch.setattr(store, "MIRRORS", ("http://127.0.0.1:9/",))  # never the internet
+    monkeypatch.setattr(download, "MIRRORS", ("http://127.0.0.1:9/",))  # never the internet
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / FILES["train_images"]).mkdir()
@@ -409,3 +411,73 @@ def test_python2_pickle_still_loads(tmp_path):
     (images, labels), _, _ = load_data(path)
     np.testing.assert_array_equal(images, x)
     assert list(labels) == [3, 7]
+
+
+def test_idx_file_with_no_images_reads_as_an_empty_array(tmp_path):
+    """Catches numpy's "cannot reshape array of size 0 into shape (0,newaxis)" for an empty image file."""
+    path = write_idx(tmp_path / "empty-images-idx3-ubyte.gz", np.zeros((0, 28, 28), dtype=np.uint8))
+    images = data.read_idx(path, 3)
+    assert images.shape == (0, 784) and images.dtype == np.uint8
+
+
+# --- issue 13: one copy of the data set; issues 14 and 15: messages ---------------------------------
+
+
+def test_column_pairs_are_views_of_load_datas_arrays(tmp_path):
+    """Catches the list format holding a second copy of the data set (notebooks that loaded the arrays and
+    the lists held MNIST twice, 668 MB): every x must be a view of load_data's images, with their pixels."""
+    arrays = load_data(nielsen_pickle(tmp_path / "mnist.pkl.gz", n=(6, 3, 2)))
+    pairs = column_pairs(*arrays)
+    assert [len(p) for p in pairs] == [6, 3, 2] and all(isinstance(p, list) for p in pairs)
+    for (images, labels), listed in zip(arrays, pairs):
+        for i, (x, y) in enumerate(listed):
+            assert x.shape == (784, 1) and np.shares_memory(x, images)
+            assert [float(v) for v in x[:, 0]] == [float(v) for v in images[i]]  # row i, read one number at a time
+            if listed is pairs[0]:
+                assert y.shape == (10, 1) and y[labels[i], 0] == 1 and y.sum() == 1  # one-hot, by hand
+            else:
+                assert y == labels[i] and type(y) is int
+    images = arrays[0][0]
+    images[4, 100] = 0.25  # a view sees every change of the array: no copy in between
+    assert pairs[0][4][0][100, 0] == np.float32(0.25)
+
+
+def test_wrapper_lists_are_views_too(tiny_mnist):
+    """Catches load_data_wrapper copying each column (50,000 small arrays instead of views of one)."""
+    training, _, test = load_data_wrapper(tiny_mnist, verify=False)
+    for x, _ in training + test:
+        assert not x.flags.owndata and x.base is not None
+
+
+def test_a_learners_mistake_is_answered_in_chinese_under_set_language_zh(tiny_mnist):
+    """Catches data errors written as English-only f-strings: a Chinese student who passed dtype=int
+    (or a wrong path, or a damaged file) was answered in English."""
+    (tiny_mnist / FILES["test_labels"]).write_bytes(b"<html>404 Not Found</html>")
+    try:
+        i18n.set_language("zh")
+        with pytest.raises(ValueError, match=r"^dtype=<class 'int'>：图像可以是 np.float32 或 np.float64"):
+            load_data(tiny_mnist, verify=False, dtype=int)
+        with pytest.raises(DataNotFoundError, match="nowhere：没有这个文件或文件夹。获取数据："):
+            load_data(tiny_mnist / "nowhere")
+        with pytest.raises(DataError, match="t10k-labels-idx1-ubyte.gz：不是完整的 gzip 文件"):
+            load_data(tiny_mnist, verify=False)
+        with pytest.raises(DataError, match="未加载，拒绝加载 (posix|os).system.*文件里的任何内容都没有运行"):
+            load_data(evil_pickle(tiny_mnist / "evil.pkl.gz"))
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_data_error_in_a_notebook_is_one_line_not_a_traceback(tmp_path):
+    """Catches a wall of red traceback through library frames for a data error in a notebook: IPython shows
+    what an exception's _render_traceback_ returns, here the one-line message."""
+    code = (
+        "from traitlets.config import Config\n"
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "config = Config()\n"
+        "config.HistoryManager.hist_file = ':memory:'\n"
+        "InteractiveShell(config=config).run_cell('import mnistnet\\nmnistnet.load_data(\"/no/such/folder\")')\n"
+    )
+    env = {**os.environ, "IPYTHONDIR": str(tmp_path), "MNISTNET_UNDER_MAKE": ""}
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert shown.stdout.count("\n") == 1 and "Traceback" not in shown.stdout + shown.stderr, shown.stdout
+    assert shown.stdout.startswith("DataNotFoundError: /no/such/folder: no such file or folder. Get the data with")

@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from mnistnet.files import write_atomically
+from mnistnet.download import write_atomically
 
 
 def test_the_file_gets_the_umask_mode_not_0600(tmp_path):

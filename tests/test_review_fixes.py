@@ -4,11 +4,9 @@ import functools
 
 import numpy as np
 import pytest
-from conftest import write_idx
 
 from mnistnet import Network, i18n, vectorized_result
 from mnistnet.checks import check_l2_step
-from mnistnet.idx import read_idx
 
 
 def test_assigned_weights_of_the_wrong_shape_are_named_before_use():
@@ -62,13 +60,6 @@ def test_chapter_3_checks_answer_a_non_function_and_a_partial():
         return (1 - eta * lmbda / n) * w - (eta / m) * nabla_w
 
     assert check_l2_step(functools.partial(l2_step)).passed
-
-
-def test_idx_file_with_no_images_reads_as_an_empty_array(tmp_path):
-    """Catches numpy's "cannot reshape array of size 0 into shape (0,newaxis)" for an empty image file."""
-    path = write_idx(tmp_path / "empty-images-idx3-ubyte.gz", np.zeros((0, 28, 28), dtype=np.uint8))
-    images = read_idx(path, 3)
-    assert images.shape == (0, 784) and images.dtype == np.uint8
 
 
 def test_drawing_of_any_whole_number_dtype_is_read_as_grey_levels():

@@ -5,19 +5,46 @@ TEXTS: dict[str, str] = {
     "language_set": "Language: English.",
 
     # --- network and samples: errors for a learner's mistakes ---
-    "net_sizes_short": "sizes must list at least 2 layers (input and output), e.g. [784, 30, 10]; got {sizes}.",
-    "net_sizes_entry": "every entry of sizes must be a whole number of at least 1, e.g. [784, 30, 10]; got {sizes}.",
-    "net_positive_int": "{name} must be a whole number of at least 1, got {value}.",
-    "net_eta": "eta (the learning rate) must be a positive, finite number such as 3.0, got {value}.",
-    "net_seed": "seed must be None or a whole number of at least 0 (such as 0 or 42), got {value}.",
-    "net_engine": "engine must be \"matrix\" or \"loop\", got {value}.",
-    "net_input_shape": "{name} has shape {shape}, expected ({rows}, 1): a column vector (or ({rows}, m) for m columns).",
-    "net_input_hint": " Use {name}.reshape({rows}, 1).",
-    "net_input_values": "{name} must hold numbers (uint8 pixels 0..255, or floats), got {dtype}.",
-    "net_backprop_one": "backprop takes one sample: x and y must have one column, got {x_shape} and {y_shape}.",
-    "net_mini_batch_empty": "mini_batch is empty: it needs at least one (x, y) pair.",
-    "net_parameter_shape": "{name}[{i}] has shape {shape}, expected {expected} for sizes {sizes}.",
+    "validate_sizes_short": "sizes must list at least 2 layers (input and output), e.g. [784, 30, 10]; got {sizes}.",
+    "validate_sizes_entry": "every entry of sizes must be a whole number of at least 1, e.g. [784, 30, 10]; got {sizes}.",
+    "validate_whole_number": "{name} must be a whole number of at least {least}, got {value}.",
+    "validate_eta": "eta (the learning rate) must be a positive, finite number such as 3.0, got {value}.",
+    "validate_seed": "seed must be None or a whole number of at least 0 (such as 0 or 42), got {value}.",
+    "validate_columns_shape": "{name} has shape {shape}, expected ({rows}, 1): a column vector (or ({rows}, m) for m columns).",
+    "validate_columns_hint": " Use {name}.reshape({rows}, 1).",
+    "validate_columns_values": "{name} must hold numbers (uint8 pixels 0..255, or floats), got {dtype}.",
+    "validate_mini_batch_empty": "mini_batch is empty: it needs at least one (x, y) pair.",
+    "validate_parameter_shape": "{name}[{i}] has shape {shape}, expected {expected} for sizes {sizes}.",
     "net_interrupted": "Interrupted during epoch {epoch}: the weights learned so far are kept.",
+    "validate_backprop_columns": (
+        "x and y must have the same number of columns (one per sample), got shapes {x_shape} and {y_shape}."
+    ),
+    "validate_parameter_count": (
+        "the network needs {count} weight matrices and {count} bias columns for sizes {sizes}: one per layer after the "
+        "input."
+    ),
+    "validate_decay": (
+        "with eta = {eta} and lmbda = {lmbda} on n = {n} training images the weight decay 1 - eta * lmbda / n is {decay:.3g}: "
+        "the weights would flip sign and grow at every step instead of shrinking. Choose lmbda below n / eta = {most:.3g} "
+        "(lmbda = 5.0 is the book's)."
+    ),
+    "net_save_not_file": (
+        "{path} exists and is not an ordinary file (a link, a device or a pipe): it is left alone; choose another file "
+        "name."
+    ),
+    "net_save_own_cost": (
+        "{path}: a network with a cost of your own cannot be saved; only \"quadratic\" and \"cross-entropy\" can be written "
+        "to a file."
+    ),
+    "net_load_not_finite": 'array {name} contains NaN or infinite numbers',
+    "net_load_kind_f": 'floating-point numbers',
+    "net_load_kind_ui": 'whole numbers',
+    "net_load_kind_U": 'a text',
+    "net_load_shape_plain": 'array {name} has shape {shape}, expected {expected}',
+    "epoch_line_validation": 'Epoch {epoch}: validation {correct} / {total}, took {seconds:.2f} seconds',
+    "epoch_line_both": (
+        "Epoch {epoch}: validation {correct} / {total}, test {test_correct} / {test_total}, took {seconds:.2f} seconds"
+    ),
     "net_load_missing": "{path}: no such file.",
     "net_load_folder": "{path} is a folder, not a network file.",
     "net_load_denied": "{path}: permission denied (you may not read this file).",
@@ -27,7 +54,7 @@ TEXTS: dict[str, str] = {
     "net_load_unreadable": "array {name} cannot be read ({error})",
     "net_load_sizes": "sizes should list at least 2 whole numbers of at least 1, found {sizes}",
     "net_load_shape": "array {name} has shape {shape}, but sizes {sizes} need {expected}",
-    "net_load_dtype": "array {name} holds {dtype}, expected floating-point numbers",
+    "net_load_dtype": "array {name} holds {dtype}, expected {expected}",
     "net_load_length": "array {name} does not hold the {count} numbers its header declares",
     "net_load_memory": "its arrays need {gigabytes:.1f} GB of memory, more than this computer can give",
     "net_save_folder": "{path} is a folder: give a file name such as net.npz.",
@@ -69,27 +96,27 @@ TEXTS: dict[str, str] = {
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---
-    "cost_unknown": (
+    "validate_cost": (
         "cost must be one of {choices}, got {value}. Use \"cross-entropy\" with sigmoid "
         "outputs to avoid the learning slowdown."
     ),
-    "init_unknown": (
+    "validate_init": (
         "init must be one of {choices}, got {value}: \"large\" draws weights from "
         "N(0, 1) (chapter 1), \"scaled\" from N(0, 1/n_in) (chapter 3)."
     ),
-    "lmbda_not_number": "lmbda (the regularisation parameter lambda) must be a number, got {value}.",
-    "lmbda_negative": (
+    "validate_lmbda_not_number": "lmbda (the regularisation parameter lambda) must be a number, got {value}.",
+    "validate_lmbda_negative": (
         "lmbda (the regularisation parameter lambda) must be a finite number of at least "
         "0 (0 means no regularisation), got {value}."
     ),
-    "lmbda_needs_n": (
+    "validate_lmbda_needs_n": (
         "update_mini_batch: with lmbda > 0 it also needs n, the size of the whole "
         "training set (the weight decay is 1 - eta * lmbda / n)."
     ),
-    "early_stopping_not_positive": (
+    "validate_early_stopping": (
         "early_stopping must be a whole number of epochs, at least 1 (or None), got {value}."
     ),
-    "early_stopping_needs_validation": (
+    "validate_early_stopping_needs_validation": (
         "early_stopping={value} watches the validation accuracy: pass validation_data too."
     ),
     "early_stopped": (
@@ -139,6 +166,86 @@ TEXTS: dict[str, str] = {
     ),
     "ch3_l2_gradient_sign": "{call} adds the gradient: step against it, - (eta / m) * nabla_w.",
     # (end of costs)
+
+    # --- data and download: loading MNIST, finding and fetching its files ---
+    "data_how_to_get": (
+        "Get the data with `{get}` (downloads once), or without internet copy the four files from a USB stick "
+        "with `{copy}`, or set MNISTNET_DATA to a folder that holds them."
+    ),
+    "data_no_such_path": "{path}: no such file or folder. {advice}",
+    "data_no_data": "No MNIST data in {path}. {advice}",
+    "data_file_not_found": "{path}: file not found. {advice}",
+    "data_is_folder": "{path}: is a folder, but a data file is expected here.",
+    "data_is_file": "{path}: is a file, but a folder for the MNIST files is needed here.",
+    "data_cannot_create": "{path}: cannot create this folder for the MNIST files ({error}).",
+    "data_denied": (
+        "{path}: permission denied, this user may not read the file. It is not damaged: ask its owner to make it "
+        "readable (chmod a+r), or use a copy of your own."
+    ),
+    "data_env": "MNISTNET_DATA={env}: {problem}. Point it at a folder holding the four MNIST .gz files, or unset it.",
+    "data_source": "{path}: {problem}. Give the folder that holds the four MNIST .gz files.",
+    "data_no_folder": "no such folder",
+    "data_missing": "missing {names}",
+    "data_dataset": "dataset={value}: expected one of {choices}.",
+    "data_not_official_name": "{path}: not one of the four official file names ({names}).",
+    "data_other_dataset": (
+        "{path}: this folder holds {found}, not {wanted}. Pass dataset={name} to load it, or point at a folder of {wanted}."
+    ),
+    "data_bad_sha256": (
+        "{path}: SHA-256 {digest}... is not the official one ({official}...). The file is damaged or is not "
+        "{wanted}: delete it and fetch it again (or pass verify=False if it is your own data in IDX format)."
+    ),
+    "data_mirrors_string": (
+        "MIRRORS must be a tuple of base URLs, e.g. ({mirrors},) with a comma, not the single string {mirrors} "
+        "(its letters would be tried one by one)."
+    ),
+    "data_too_long": "the server sends more than the expected {size} bytes",
+    "data_too_slow": "gave up after {seconds:g} seconds with {done} of {size} bytes",
+    "data_cut_off": "download cut off after {done} of {size} bytes",
+    "data_wrong_sha256": "SHA-256 {digest}... does not match the official {official}...",
+    "data_progress": "  {url}: {done:.1f} / {total:.1f} MB",
+    "data_mirror_failed": "  {url} failed ({reason}), so the next mirror was used.",
+    "data_download_failed": (
+        "Could not download {name} into {folder} ({failures}). No internet? Copy the four files from a USB "
+        "stick with `{copy}`, or set MNISTNET_DATA to their folder."
+    ),
+    "data_not_gzip": (
+        "{path}: not a complete gzip file ({error}). It is damaged or was cut off while downloading: delete it "
+        "and fetch the data again."
+    ),
+    "data_idx_short": "{path}: only {size} bytes after unzipping, too short for an IDX header.",
+    "data_idx_magic": "{path}: wrong IDX magic number 0x{magic:08x}, expected 0x{expected:08x}. Is this the right file?",
+    "data_idx_size": (
+        "{path}: the header promises {count} items ({expected} bytes) but the file holds {size} bytes. "
+        "It is damaged or cut off: fetch it again."
+    ),
+    "data_needs_folder": "{path}: load_mnist needs a folder of IDX files, not a single file.",
+    "data_count_mismatch": "{folder}: {images} holds {n_images} images but {labels} holds {n_labels} labels; they must match.",
+    "data_label_range": "{path}: a label is {value}; labels must be digits 0-9.",
+    "data_labels_not_integers": "{path}: the labels are {dtype}, not integers; labels must be digits 0-9.",
+    "data_images_not_finite": "{path}: the images hold NaN or infinite values; pixels must be finite numbers.",
+    "data_dtype": (
+        "dtype={value}: images can be np.float32 or np.float64 (pixel / 255, in [0, 1]) or np.uint8 (raw pixels "
+        "0..255); other dtypes would round every pixel to 0."
+    ),
+    "data_pickle_structure": (
+        "{path}: expected (training, validation, test), each (images (n, 784), labels (n,)), as in Nielsen's mnist.pkl.gz."
+    ),
+    "data_pickle_too_big": (
+        "{path}: unzips to more than {megabytes:.0f} MB, far more than a genuine mnist.pkl.gz (about 220 MB). "
+        "Refused; it was not loaded into memory."
+    ),
+    "data_pickle_refused": (
+        "{path}: not loaded, {reason}. A genuine mnist.pkl.gz never needs this; it is not one. Nothing in it was run."
+    ),
+    "data_pickle_invalid": "{path}: not a valid mnist.pkl.gz ({error}).",
+    "data_refuse_name": "refusing to load {name}",
+    "data_refuse_empty": "refusing to build numpy.ndarray(...) directly: it would hold no data",
+    "data_refuse_array": "refusing an array of shape {shape} and dtype {dtype}: only numbers belong in mnist.pkl.gz",
+    "data_refuse_bytes": (
+        "refusing an array of shape {shape} and dtype {dtype}: it needs {needed} bytes of data but carries {size}"
+    ),
+    # (end of data)
 
     # --- checks: the exercises' messages ---
     "checks_using_reference": "{mine} does not pass its check yet: the cells below use mnistnet's {reference} instead.",

@@ -5,19 +5,34 @@ TEXTS: dict[str, str] = {
     "language_set": "语言：中文。",
 
     # --- network and samples: errors for a learner's mistakes ---
-    "net_sizes_short": "sizes 至少要列出 2 层（输入层和输出层），例如 [784, 30, 10]；收到的是 {sizes}。",
-    "net_sizes_entry": "sizes 的每一项都必须是不小于 1 的整数，例如 [784, 30, 10]；收到的是 {sizes}。",
-    "net_positive_int": "{name} 必须是不小于 1 的整数，收到的是 {value}。",
-    "net_eta": "eta（学习率）必须是一个有限的正数，例如 3.0，收到的是 {value}。",
-    "net_seed": "seed 必须是 None 或不小于 0 的整数（例如 0 或 42），收到的是 {value}。",
-    "net_engine": "engine 必须是 \"matrix\" 或 \"loop\"，收到的是 {value}。",
-    "net_input_shape": "{name} 的形状是 {shape}，应为 ({rows}, 1)：一个列向量（m 列时为 ({rows}, m)）。",
-    "net_input_hint": " 请使用 {name}.reshape({rows}, 1)。",
-    "net_input_values": "{name} 必须存放数值（0..255 的 uint8 像素或浮点数），收到的是 {dtype}。",
-    "net_backprop_one": "backprop 一次只处理一个样本：x 和 y 都必须只有一列，收到的形状是 {x_shape} 和 {y_shape}。",
-    "net_mini_batch_empty": "mini_batch 是空的：至少需要一个 (x, y) 对。",
-    "net_parameter_shape": "{name}[{i}] 的形状是 {shape}，但对 sizes {sizes} 来说应为 {expected}。",
+    "validate_sizes_short": "sizes 至少要列出 2 层（输入层和输出层），例如 [784, 30, 10]；收到的是 {sizes}。",
+    "validate_sizes_entry": "sizes 的每一项都必须是不小于 1 的整数，例如 [784, 30, 10]；收到的是 {sizes}。",
+    "validate_whole_number": "{name} 必须是不小于 {least} 的整数，收到的是 {value}。",
+    "validate_eta": "eta（学习率）必须是一个有限的正数，例如 3.0，收到的是 {value}。",
+    "validate_seed": "seed 必须是 None 或不小于 0 的整数（例如 0 或 42），收到的是 {value}。",
+    "validate_columns_shape": "{name} 的形状是 {shape}，应为 ({rows}, 1)：一个列向量（m 列时为 ({rows}, m)）。",
+    "validate_columns_hint": " 请使用 {name}.reshape({rows}, 1)。",
+    "validate_columns_values": "{name} 必须存放数值（0..255 的 uint8 像素或浮点数），收到的是 {dtype}。",
+    "validate_mini_batch_empty": "mini_batch 是空的：至少需要一个 (x, y) 对。",
+    "validate_parameter_shape": "{name}[{i}] 的形状是 {shape}，但对 sizes {sizes} 来说应为 {expected}。",
     "net_interrupted": "在第 {epoch} 轮训练中被中断：已学到的权重都保留着。",
+    "validate_backprop_columns": 'x 和 y 的列数必须相同（每个样本一列），收到的形状是 {x_shape} 和 {y_shape}。',
+    "validate_parameter_count": '对 sizes {sizes} 来说，网络需要 {count} 个权重矩阵和 {count} 个偏置列向量：输入层之后每层一个。',
+    "validate_decay": (
+        "eta = {eta}、lmbda = {lmbda}、训练集有 n = {n} 张图像时，权重衰减"
+        "因子 1 - eta * lmbda / n 等于 {decay:.3g}：权重每一步都会变号并且越"
+        "来越大，而不是缩小。请让 lmbda 小于 n / eta = {most:.3g}（书中用的是 lmbda = 5.0）"
+        "。"
+    ),
+    "net_save_not_file": '{path} 已存在，但不是普通文件（是链接、设备或管道）：不会动它，请换一个文件名。',
+    "net_save_own_cost": '{path}：使用自定义代价函数的网络无法保存；只有 "quadratic" 和 "cross-entropy" 能写入文件。',
+    "net_load_not_finite": '数组 {name} 含有 NaN 或无穷大',
+    "net_load_kind_f": '浮点数',
+    "net_load_kind_ui": '整数',
+    "net_load_kind_U": '一段文字',
+    "net_load_shape_plain": '数组 {name} 的形状是 {shape}，应为 {expected}',
+    "epoch_line_validation": '第 {epoch} 轮：验证集 {correct} / {total}，用时 {seconds:.2f} 秒',
+    "epoch_line_both": '第 {epoch} 轮：验证集 {correct} / {total}，测试集 {test_correct} / {test_total}，用时 {seconds:.2f} 秒',
     "net_load_missing": "{path}：文件不存在。",
     "net_load_folder": "{path} 是一个文件夹，不是网络文件。",
     "net_load_denied": "{path}：没有权限（你不能读取这个文件）。",
@@ -27,7 +42,7 @@ TEXTS: dict[str, str] = {
     "net_load_unreadable": "数组 {name} 无法读取（{error}）",
     "net_load_sizes": "sizes 应列出至少 2 个不小于 1 的整数，实际是 {sizes}",
     "net_load_shape": "数组 {name} 的形状是 {shape}，但 sizes {sizes} 要求 {expected}",
-    "net_load_dtype": "数组 {name} 存放的是 {dtype}，应为浮点数",
+    "net_load_dtype": "数组 {name} 存放的是 {dtype}，应为{expected}",
     "net_load_length": "数组 {name} 没有包含其头部声明的 {count} 个数",
     "net_load_memory": "它的数组需要 {gigabytes:.1f} GB 内存，超出了这台计算机能提供的",
     "net_save_folder": "{path} 是一个文件夹：请给出文件名，例如 net.npz。",
@@ -60,19 +75,22 @@ TEXTS: dict[str, str] = {
     # (end of network)
 
     # --- costs and regularisation (chapter 3) ---
-    "cost_unknown": (
+    "validate_cost": (
         "cost 必须是 {choices} 之一，实际得到 {value}。"
         "输出层用 sigmoid 时，选 \"cross-entropy\"（交叉熵）可以避免学习变慢。"
     ),
-    "init_unknown": (
+    "validate_init": (
         "init 必须是 {choices} 之一，实际得到 {value}："
         "\"large\" 从 N(0, 1) 抽取权重（第 1 章），\"scaled\" 从 N(0, 1/n_in) 抽取（第 3 章）。"
     ),
-    "lmbda_not_number": "lmbda（正则化参数 λ）必须是一个数，实际得到 {value}。",
-    "lmbda_negative": "lmbda（正则化参数 λ）必须是不小于 0 的有限数（0 表示不做正则化），实际得到 {value}。",
-    "lmbda_needs_n": "update_mini_batch：lmbda > 0 时还需要 n，即整个训练集的大小（权重衰减因子是 1 - eta * lmbda / n）。",
-    "early_stopping_not_positive": "early_stopping 必须是至少为 1 的整数（轮数），或者 None，实际得到 {value}。",
-    "early_stopping_needs_validation": "early_stopping={value} 要观察验证集准确率：请同时传入 validation_data。",
+    "validate_lmbda_not_number": "lmbda（正则化参数 λ）必须是一个数，实际得到 {value}。",
+    "validate_lmbda_negative": "lmbda（正则化参数 λ）必须是不小于 0 的有限数（0 表示不做正则化），实际得到 {value}。",
+    "validate_lmbda_needs_n": (
+        "update_mini_batch：lmbda > 0 时还需要 n，即整个训练集的大小"
+        "（权重衰减因子是 1 - eta * lmbda / n）。"
+    ),
+    "validate_early_stopping": "early_stopping 必须是至少为 1 的整数（轮数），或者 None，实际得到 {value}。",
+    "validate_early_stopping_needs_validation": "early_stopping={value} 要观察验证集准确率：请同时传入 validation_data。",
     "early_stopped": "提前停止：验证集准确率已经 {epochs} 轮没有提高（最好是第 {epoch} 轮的 {best}）。",
     # 笔记本 10 里练习的检查（mnistnet.checks：check_cross_entropy_delta、check_l2_step）
     "ch3_check_raised": "{call} 出错了：{error}",
@@ -117,6 +135,79 @@ TEXTS: dict[str, str] = {
     ),
     "ch3_l2_gradient_sign": "{call} 把梯度加上了：应该逆着梯度走，- (eta / m) * nabla_w。",
     # (end of costs)
+
+    # --- data and download: loading MNIST, finding and fetching its files ---
+    "data_how_to_get": (
+        "获取数据：运行 `{get}`（只需下载一次）；没有网络时，把四个文件拷到 U 盘上，再用 `{copy}` 导入；"
+        "也可以把环境变量 MNISTNET_DATA 设为存放这四个文件的文件夹。"
+    ),
+    "data_no_such_path": "{path}：没有这个文件或文件夹。{advice}",
+    "data_no_data": "{path} 里没有 MNIST 数据。{advice}",
+    "data_file_not_found": "{path}：找不到这个文件。{advice}",
+    "data_is_folder": "{path}：这是一个文件夹，但这里需要的是数据文件。",
+    "data_is_file": "{path}：这是一个文件，但这里需要一个存放 MNIST 文件的文件夹。",
+    "data_cannot_create": "{path}：无法创建这个存放 MNIST 文件的文件夹（{error}）。",
+    "data_denied": (
+        "{path}：没有权限，当前用户不能读取这个文件。文件本身没有损坏：请文件的所有者把它设为可读（chmod a+r），"
+        "或者改用你自己的一份副本。"
+    ),
+    "data_env": "MNISTNET_DATA={env}：{problem}。请让它指向存放四个 MNIST .gz 文件的文件夹，或者取消这个环境变量。",
+    "data_source": "{path}：{problem}。请给出存放四个 MNIST .gz 文件的文件夹。",
+    "data_no_folder": "没有这个文件夹",
+    "data_missing": "缺少 {names}",
+    "data_dataset": "dataset={value}：应为 {choices} 之一。",
+    "data_not_official_name": "{path}：不是四个官方文件名之一（{names}）。",
+    "data_other_dataset": (
+        "{path}：这个文件夹里是 {found}，不是 {wanted}。要加载它，请传入 dataset={name}；否则请指向存放 {wanted} 的文件夹。"
+    ),
+    "data_bad_sha256": (
+        "{path}：SHA-256 是 {digest}...，不是官方的值（{official}...）。文件已损坏，或者不是 {wanted}："
+        "请删除它并重新获取（如果这是你自己的 IDX 格式数据，可以传入 verify=False）。"
+    ),
+    "data_mirrors_string": (
+        "MIRRORS 必须是由基础网址组成的元组，例如 ({mirrors},)（注意逗号），而不是单个字符串 {mirrors}"
+        "（否则会把它的字母逐个当作网址去试）。"
+    ),
+    "data_too_long": "服务器发来的数据超过了预期的 {size} 字节",
+    "data_too_slow": "{seconds:g} 秒后放弃，只收到 {done} / {size} 字节",
+    "data_cut_off": "下载在 {done} / {size} 字节处中断",
+    "data_wrong_sha256": "SHA-256 {digest}... 与官方的 {official}... 不符",
+    "data_progress": "  {url}：已下载 {done:.1f} / {total:.1f} MB",
+    "data_mirror_failed": "  {url} 下载失败（{reason}），已改用下一个镜像。",
+    "data_download_failed": (
+        "无法把 {name} 下载到 {folder}（{failures}）。没有网络？把四个文件拷到 U 盘上，再用 `{copy}` 导入；"
+        "或者把环境变量 MNISTNET_DATA 设为存放它们的文件夹。"
+    ),
+    "data_not_gzip": "{path}：不是完整的 gzip 文件（{error}）。文件已损坏，或者下载时被截断了：请删除它，重新获取数据。",
+    "data_idx_short": "{path}：解压后只有 {size} 字节，放不下 IDX 文件头。",
+    "data_idx_magic": "{path}：IDX 魔数是 0x{magic:08x}，应为 0x{expected:08x}。是不是选错了文件？",
+    "data_idx_size": (
+        "{path}：文件头声明有 {count} 项（{expected} 字节），但文件实际有 {size} 字节。文件已损坏或不完整：请重新获取。"
+    ),
+    "data_needs_folder": "{path}：load_mnist 需要一个存放 IDX 文件的文件夹，而不是单个文件。",
+    "data_count_mismatch": "{folder}：{images} 里有 {n_images} 张图像，但 {labels} 里有 {n_labels} 个标签；两者必须一样多。",
+    "data_label_range": "{path}：有一个标签是 {value}；标签必须是 0-9 的数字。",
+    "data_labels_not_integers": "{path}：标签的类型是 {dtype}，不是整数；标签必须是 0-9 的数字。",
+    "data_images_not_finite": "{path}：图像里有 NaN 或无穷大；像素必须是有限的数。",
+    "data_dtype": (
+        "dtype={value}：图像可以是 np.float32 或 np.float64（像素 / 255，在 [0, 1] 之间），"
+        "或者 np.uint8（原始像素 0..255）；其他类型会把每个像素都舍入成 0。"
+    ),
+    "data_pickle_structure": (
+        "{path}：应为 (training, validation, test)，每部分是 (images (n, 784), labels (n,))，和 Nielsen 的 mnist.pkl.gz 一样。"
+    ),
+    "data_pickle_too_big": (
+        "{path}：解压后超过 {megabytes:.0f} MB，远大于真正的 mnist.pkl.gz（约 220 MB）。已拒绝，没有把它读入内存。"
+    ),
+    "data_pickle_refused": (
+        "{path}：未加载，{reason}。真正的 mnist.pkl.gz 从来不需要这样做，所以它不是。文件里的任何内容都没有运行。"
+    ),
+    "data_pickle_invalid": "{path}：不是有效的 mnist.pkl.gz（{error}）。",
+    "data_refuse_name": "拒绝加载 {name}",
+    "data_refuse_empty": "拒绝直接构造 numpy.ndarray(...)：这样的数组里没有数据",
+    "data_refuse_array": "拒绝形状为 {shape}、dtype 为 {dtype} 的数组：mnist.pkl.gz 里只应该有数",
+    "data_refuse_bytes": "拒绝形状为 {shape}、dtype 为 {dtype} 的数组：它需要 {needed} 字节的数据，实际带了 {size} 字节",
+    # (end of data)
 
     # --- checks: the exercises' messages ---
     "checks_using_reference": "{mine} 还没有通过检查：下面的单元格改用 mnistnet 的 {reference}。",

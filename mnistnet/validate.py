@@ -1,0 +1,256 @@
+"""Checks of what a learner passes in, with errors a learner can read.
+
+The learner's core (``maths``, ``costs``, ``network``) calls these and stays free of
+checking noise. Every check raises ``ValueError`` with a sentence that names the argument.
+
+``Samples`` is a data set checked once, in either of the two formats:
+
+- chapter 1's format: a list of pairs ``(x, y)``, x a column of shape (n_in, 1) (floats in
+  [0, 1], or uint8 pixels 0..255, read as pixel / 255), y a label (int) or a target column
+  of shape (n_out, 1) such as ``vectorized_result(label)``;
+- the array format of ``load_data``: a tuple ``(images, labels)``, images of shape
+  (n, n_in) (floats in [0, 1], or uint8 pixels 0..255), labels of shape (n,).
+
+Training reads it a mini-batch at a time: ``columns(idx)`` gives the inputs and desired
+outputs of samples ``idx`` as two matrices with one column per sample.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from .costs import CrossEntropyCost, QuadraticCost
+from .i18n import t
+
+COSTS = {cost.name: cost for cost in (QuadraticCost, CrossEntropyCost)}
+
+#: The initial weights: "large" is chapter 1's N(0, 1); "scaled" is N(0, 1/n_in) (chapter 3),
+#: so that z = w a + b starts near N(0, 1) and the hidden neurons are not saturated.
+INITS = ("large", "scaled")
+
+
+def is_whole_number(value) -> bool:
+    """An int or a numpy integer, but not a bool (True is not a number of epochs)."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def is_real_number(value) -> bool:
+    """An int or float (or numpy one), but not a bool or a string such as "3.0"."""
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+
+
+def validate_whole_number(value, name: str, least: int = 1) -> int:
+    """``value`` as an int, if it is a whole number of at least ``least``."""
+    if not is_whole_number(value) or value < least:
+        raise ValueError(t("validate_whole_number", name=name, least=least, value=repr(value)))
+    return int(value)
+
+
+def validate_eta(eta) -> float:
+    """The learning rate: a positive, finite number ("3.0" and True are mistakes)."""
+    if not is_real_number(eta) or not math.isfinite(eta) or eta <= 0:
+        raise ValueError(t("validate_eta", value=repr(eta)))
+    return float(eta)
+
+
+def validate_seed(seed) -> int | None:
+    """None (a different network every time) or a whole number >= 0, as numpy accepts."""
+    if seed is not None and (not is_whole_number(seed) or seed < 0):
+        raise ValueError(t("validate_seed", value=repr(seed)))
+    return None if seed is None else int(seed)
+
+
+def validate_lmbda(lmbda) -> float:
+    """The regularisation parameter lambda: a finite number >= 0."""
+    if not is_real_number(lmbda):
+        raise ValueError(t("validate_lmbda_not_number", value=repr(lmbda)))
+    if not math.isfinite(lmbda) or lmbda < 0:
+        raise ValueError(t("validate_lmbda_negative", value=repr(lmbda)))
+    return float(lmbda)
+
+
+def validate_decay(eta: float, lmbda: float, n: int) -> float:
+    """The L2 weight decay 1 - eta * lmbda / n, refused when it is not positive: the weights
+    would flip sign at every step and grow without bound instead of shrinking."""
+    decay = 1 - eta * lmbda / n
+    if decay <= 0:
+        raise ValueError(t("validate_decay", eta=eta, lmbda=lmbda, n=n, decay=decay, most=n / eta))
+    return decay
+
+
+def validate_early_stopping(early_stopping, has_validation: bool) -> int | None:
+    """``early_stopping`` (epochs without improvement) as an int, or None when not used."""
+    if early_stopping is None:
+        return None
+    if not is_whole_number(early_stopping) or early_stopping < 1:
+        raise ValueError(t("validate_early_stopping", value=repr(early_stopping)))
+    if not has_validation:
+        raise ValueError(t("validate_early_stopping_needs_validation", value=int(early_stopping)))
+    return int(early_stopping)
+
+
+def as_cost(cost):
+    """The cost called ``cost`` ("quadratic" or "cross-entropy"), or ``cost`` itself if it is
+    a cost object of your own: anything with the two functions ``fn(a, y)`` and ``delta(z, a, y)``."""
+    if isinstance(cost, str) and cost in COSTS:
+        return COSTS[cost]
+    if not isinstance(cost, str) and callable(getattr(cost, "fn", None)) and callable(getattr(cost, "delta", None)):
+        return cost
+    raise ValueError(t("validate_cost", value=repr(cost)[:80], choices=", ".join(f'"{c}"' for c in COSTS)))
+
+
+def validate_init(init) -> str:
+    """``init`` itself, if it is one of ``INITS``."""
+    if not isinstance(init, str) or init not in INITS:
+        raise ValueError(t("validate_init", value=repr(init)[:80], choices=", ".join(f'"{i}"' for i in INITS)))
+    return init
+
+
+def validate_sizes(sizes) -> list[int]:
+    """``sizes`` such as [784, 30, 10]: at least two layers of at least one neuron."""
+    if not isinstance(sizes, (list, tuple)) or len(sizes) < 2:
+        raise ValueError(t("validate_sizes_short", sizes=repr(sizes)[:80]))
+    if not all(is_whole_number(n) and n >= 1 for n in sizes):
+        raise ValueError(t("validate_sizes_entry", sizes=repr(list(sizes))[:80]))
+    return [int(n) for n in sizes]
+
+
+def as_columns(a, name: str, rows: int, pixels: bool = True) -> np.ndarray:
+    """``a`` as a (rows, m) array of numbers, one column per sample. With ``pixels``
+    (inputs, not targets), uint8 values are raw pixels 0..255 and become 0..1."""
+    a = np.asarray(a)
+    if a.ndim != 2 or a.shape[0] != rows:
+        hint = t("validate_columns_hint", name=name, rows=rows) if a.ndim == 1 and a.size == rows else ""
+        raise ValueError(t("validate_columns_shape", name=name, shape=a.shape, rows=rows) + hint)
+    if a.dtype.kind not in "uif":
+        raise ValueError(t("validate_columns_values", name=name, dtype=a.dtype))
+    return a / 255 if pixels and a.dtype == np.uint8 else a
+
+
+def validate_parameters(sizes: list[int], weights: list, biases: list) -> None:
+    """Make sure weights and biases a learner assigned still fit ``sizes`` (and are float
+    arrays), converting them in place: a wrong shape is named before numpy trips over it."""
+    if len(weights) != len(sizes) - 1 or len(biases) != len(sizes) - 1:
+        raise ValueError(t("validate_parameter_count", count=len(sizes) - 1, sizes=sizes))
+    for i, (x, y) in enumerate(zip(sizes[:-1], sizes[1:])):
+        for name, arrays, shape in (("weights", weights, (y, x)), ("biases", biases, (y, 1))):
+            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype == np.float64 and arrays[i].shape == shape):
+                a = np.asarray(arrays[i], dtype=np.float64)
+                if a.shape != shape:
+                    raise ValueError(t("validate_parameter_shape", name=name, i=i, shape=a.shape, expected=shape, sizes=sizes))
+                arrays[i] = a
+
+
+def as_mini_batch(mini_batch, n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
+    """A mini-batch as two matrices (x (n_in, m), y (n_out, m)), one column per sample.
+
+    ``mini_batch``: a list of m pairs ``(x, y)`` as in chapter 1 (y a target column), or
+    one pair of matrices ``(x, y)`` with m columns each, as ``Network.SGD`` passes.
+    """
+    if isinstance(mini_batch, tuple) and len(mini_batch) == 2 and all(isinstance(a, np.ndarray) for a in mini_batch):
+        x, y = mini_batch
+        if x.ndim == 2 and y.ndim == 2 and x.shape[0] == n_in and y.shape[0] == n_out and x.shape[1] == y.shape[1]:
+            return x, y
+    if not isinstance(mini_batch, Sequence) or isinstance(mini_batch, (str, bytes)):
+        raise ValueError(t("samples_kind", name="mini_batch", kind=type(mini_batch).__name__))
+    if len(mini_batch) == 0:
+        raise ValueError(t("validate_mini_batch_empty"))
+    samples = Samples(list(mini_batch), "mini_batch", n_in, n_out)
+    return samples.columns(np.arange(samples.n))
+
+
+def _is_label(y) -> bool:
+    """A whole-number label: an int or a numpy integer (or a one-element integer array)."""
+    if isinstance(y, np.ndarray) and y.size == 1 and np.issubdtype(y.dtype, np.integer):
+        y = y.reshape(()).item()
+    return is_whole_number(y)
+
+
+class Samples:
+    """A data set checked once, then read a mini-batch at a time. ``name`` is used in errors.
+
+    Checked here, before any training: shapes, labels (whole numbers 0..n_out-1, not 3.7,
+    True or "3"), and values (no NaN or inf: one would turn every weight into NaN).
+    """
+
+    def __init__(self, data, name: str, n_in: int, n_out: int):
+        self.name, self.n_in, self.n_out = name, n_in, n_out
+        if isinstance(data, Iterator):
+            raise ValueError(t("samples_iterator", name=name, kind=type(data).__name__))
+        if isinstance(data, tuple) and len(data) == 2 and all(isinstance(a, np.ndarray) for a in data):
+            self._from_arrays(*data)
+        elif isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
+            self._from_pairs(data)
+        else:
+            raise ValueError(t("samples_kind", name=name, kind=type(data).__name__))
+        if self.n == 0:
+            raise ValueError(t("samples_empty", name=name))
+
+    def _from_arrays(self, images: np.ndarray, labels: np.ndarray) -> None:
+        if images.ndim != 2 or images.shape[1] != self.n_in:
+            raise ValueError(t("samples_images_shape", name=self.name, shape=images.shape, n_in=self.n_in))
+        if images.dtype.kind not in "uif":
+            raise ValueError(t("samples_images_dtype", name=self.name, dtype=images.dtype))
+        if images.dtype.kind == "f":  # integer pixels cannot be NaN or inf
+            finite = np.isfinite(images).all(axis=1)
+            if not finite.all():
+                raise ValueError(t("samples_images_values", name=self.name, index=int(np.argmin(finite))))
+        if labels.shape != (len(images),):
+            raise ValueError(t("samples_labels_shape", name=self.name, shape=labels.shape, n=len(images)))
+        if labels.dtype.kind not in "ui" or (len(labels) and (labels.min() < 0 or labels.max() >= self.n_out)):
+            bad = labels if labels.dtype.kind not in "ui" else labels[(labels < 0) | (labels >= self.n_out)]
+            raise ValueError(t("samples_labels_values", name=self.name, top=self.n_out - 1, dtype=labels.dtype,
+                               example=repr(bad.flat[0].item()) if bad.size else "[]"))
+        self.pairs, self.images, self.labels, self.n = None, images, labels.astype(np.int64), len(labels)
+        self.y_columns = False
+
+    def _from_pairs(self, pairs: Sequence) -> None:
+        self.n = len(pairs)
+        labels = np.empty(self.n, dtype=np.int64)
+        columns = 0  # how many y are target columns (the others are labels)
+        pixels = 0  # how many x are uint8 pixels 0..255 (the others are floats 0..1)
+        for i, item in enumerate(pairs):
+            if not (isinstance(item, (tuple, list)) and len(item) == 2):
+                raise ValueError(t("samples_pair", name=self.name, i=i, kind=type(item).__name__))
+            x, y = item
+            if not isinstance(x, np.ndarray) or x.shape != (self.n_in, 1):
+                shape = getattr(x, "shape", type(x).__name__)
+                raise ValueError(t("samples_x_shape", name=self.name, i=i, shape=shape, n_in=self.n_in))
+            if x.dtype.kind not in "uif":
+                raise ValueError(t("samples_x_dtype", name=self.name, i=i, dtype=x.dtype))
+            if x.dtype == np.uint8:
+                pixels += 1
+            elif x.dtype.kind == "f" and not np.isfinite(x).all():
+                raise ValueError(t("samples_x_values", name=self.name, i=i))
+            if isinstance(y, np.ndarray) and y.size > 1:
+                if y.shape != (self.n_out, 1):
+                    raise ValueError(t("samples_y_shape", name=self.name, i=i, shape=y.shape, n_out=self.n_out))
+                if y.dtype.kind not in "uif" or not np.isfinite(y).all():
+                    raise ValueError(t("samples_y_values", name=self.name, i=i))
+                labels[i] = int(np.argmax(y))
+                columns += 1
+            elif _is_label(y) and 0 <= int(np.asarray(y).reshape(())) < self.n_out:
+                labels[i] = int(np.asarray(y).reshape(()))
+            else:
+                raise ValueError(t("samples_label", name=self.name, i=i, top=self.n_out - 1, n_out=self.n_out,
+                                   value=repr(y)[:80]))
+        if 0 < columns < self.n:
+            raise ValueError(t("samples_mixed", name=self.name))
+        if 0 < pixels < self.n:
+            raise ValueError(t("samples_x_mixed", name=self.name))
+        self.pairs, self.images, self.labels, self.y_columns = pairs, None, labels, bool(columns)
+
+    def columns(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Inputs x (n_in, m) as floats (uint8 pixels become pixel / 255) and desired outputs
+        y (n_out, m) (one-hot for labels) of the m samples ``idx``, one column per sample."""
+        if self.pairs is None:
+            x = self.images[idx].T
+        else:
+            x = np.hstack([self.pairs[i][0] for i in idx])
+        x = x / 255 if x.dtype == np.uint8 else x.astype(np.float64, copy=False)
+        if self.y_columns:
+            return x, np.hstack([self.pairs[i][1] for i in idx]).astype(np.float64, copy=False)
+        return x, np.eye(self.n_out)[self.labels[idx]].T
