@@ -145,7 +145,7 @@ LABELS = {
     "en": {"file": "07_explorer.ipynb", "train": "Train", "eta": "learning rate eta", "epochs": "epochs",
            "images": "training images", "done": r"Run (\d+) done", "status": "Run {n} done: best validation accuracy"},
     "zh": {"file": "07_explorer_zh.ipynb", "train": "训练", "eta": "学习率 eta", "epochs": "轮数",
-           "images": "训练图片数", "done": r"第 (\d+) 次训练完成", "status": "第 {n} 次训练完成：最佳验证准确率"},
+           "images": "训练图像数", "done": r"第 (\d+) 次训练完成", "status": "第 {n} 次训练完成：最佳验证准确率"},
 }
 
 

@@ -92,7 +92,7 @@ TEXTS: dict[str, str] = {
     "validate_early_stopping": "early_stopping 必须是至少为 1 的整数（轮数），或者 None，实际得到 {value}。",
     "validate_early_stopping_needs_validation": "early_stopping={value} 要观察验证集准确率：请同时传入 validation_data。",
     "early_stopped": "提前停止：验证集准确率已经 {epochs} 轮没有提高（最好是第 {epoch} 轮的 {best}）。",
-    # 第 10 个 notebook 练习的检查（mnistnet.checks：check_cross_entropy_delta、check_l2_step）
+    # 笔记本 10 里练习的检查（mnistnet.checks：check_cross_entropy_delta、check_l2_step）
     # (end of costs)
 
     # --- data and download: loading MNIST, finding and fetching its files ---
@@ -169,8 +169,8 @@ TEXTS: dict[str, str] = {
     # (end of data)
 
     # maths.closest_digit
-    "closest_digit_averages": "closest_digit：averages 必须有 10 行，每个数字一张平均图片 (10, 784)，但形状是 {shape}。",
-    "closest_digit_image": "closest_digit：image 必须是一张形状为 {expected} 的展平图片，但形状是 {shape}。",
+    "closest_digit_averages": "closest_digit：averages 必须有 10 行，每个数字一张平均图像 (10, 784)，但形状是 {shape}。",
+    "closest_digit_image": "closest_digit：image 必须是一张形状为 {expected} 的展平图像，但形状是 {shape}。",
     # --- checks: the exercises' messages (mnistnet.checks) ---
     "check_correct": "✓ 正确：",
     "check_not_yet": "✗ 还没对：",
@@ -364,7 +364,7 @@ TEXTS: dict[str, str] = {
     "ui_epochs": "轮数",
     "ui_hidden": "隐藏神经元",
     "ui_batch_size": "小批量大小",
-    "ui_train_size": "训练图片数",
+    "ui_train_size": "训练图像数",
     "ui_seed": "随机种子",
     "ui_train": "训练",
     "ui_stop": "停止",
@@ -392,7 +392,7 @@ TEXTS: dict[str, str] = {
     "ui_col_epochs": "轮数",
     "ui_col_hidden": "隐藏神经元",
     "ui_col_batch": "小批量",
-    "ui_col_train_size": "训练图片",
+    "ui_col_train_size": "训练图像",
     "ui_col_seed": "种子",
     "ui_col_seconds": "秒",
     "ui_col_best_validation": "最佳验证准确率",
@@ -401,7 +401,7 @@ TEXTS: dict[str, str] = {
 
     # --- draw: the drawing canvas ---
     "draw_pixels_not_numbers": "pixels 必须是数字（灰度值），收到的是 {kind}。",
-    "draw_pixels_not_2d": "pixels 必须是二维图片（行 × 列），且至少有一个像素，收到的形状是 {shape}。",
+    "draw_pixels_not_2d": "pixels 必须是二维图像（行 × 列），且至少有一个像素，收到的形状是 {shape}。",
     "draw_pixels_int_range": "用整数表示的 pixels 必须是 0..255 的灰度值，收到的值从 {low} 到 {high}。",
     "draw_pixels_float_range": "用小数表示的 pixels 必须在 [0, 1] 之间（墨迹为 1，纸为 0），"
                                "收到的值从 {low:.10g} 到 {high:.10g}。如果是 0..255 的灰度值，请传入整数（uint8）或先除以 255。",
@@ -414,7 +414,7 @@ TEXTS: dict[str, str] = {
     "draw_duplicate_name": "nets 里有两个网络都叫 {name!r}（名字按文字比较，所以 1 和 \"1\" 是同一个名字）："
                            "请给每个网络起一个不同的名字。",
     "draw_clear": "清除",
-    "draw_hint": "用鼠标或手指写一个数字（0 到 9），写大一点，写在白框中间。",
+    "draw_hint": "用鼠标或手指写一个数字（0 到 9），写大一点，写在画布中间。",
     "draw_sees": "网络看到的图像",
     "draw_answer": "网络认为是：",
     "draw_empty": "（请写一个数字）",
