@@ -56,8 +56,9 @@ ANSWER_STUB = {"en": "Your answer here.", "zh": "在这里写你的回答。"}
 TEST_COMMENT = {"en": "# The autograder's test, {points}: the check above must pass.",
                 "zh": "# 自动评分，{points}：上面的检查必须通过。"}
 POINTS = {"en": ("1 point", "2 points", "3 points"), "zh": ("1 分", "2 分", "3 分")}
-ANSWER_SOURCE = {"en": "Reference answers, for the teacher only: `{key}` in the repository of the series.",
-                 "zh": "参考答案只给老师：在本系列仓库的 `{key}` 里。"}
+ANSWER_SOURCE = {"en": "The reference answer, for the teacher only: question {number} in `{key}` (the repository of the series).",
+                 "zh": "参考答案只给老师：见本系列仓库的 `{key}`，第 {number} 题。"}
+QUESTION_NUMBER = re.compile(r"^\s*\*\*(\d+)\.")  # **3. Explain.** ... (the questions at the end of a notebook)
 CONFIG = '''\
 # nbgrader's settings for the mnistnet course ({language}), written by `make nbgrader` (scripts/make_nbgrader.py).
 c = get_config()  # noqa: F821 (nbgrader defines get_config)
@@ -162,9 +163,10 @@ def graded_cells(cells: list[dict], language: str, answer_key: str) -> list[dict
                     new_cell("code", test, unique(f"{name}_test", taken), grade=True, locked=True, score=score)]
         elif "question" in tags(cell) and cell["cell_type"] == "markdown":
             questions += 1
-            name = unique(f"question_{questions}", taken)
+            number = int(found.group(1)) if (found := QUESTION_NUMBER.match(source(cell))) else questions
+            name = unique(f"question_{number}", taken)
             cell["metadata"]["nbgrader"] = nbgrader_metadata(name, locked=True)
-            answer = ANSWER_SOURCE[language].format(key=answer_key)
+            answer = ANSWER_SOURCE[language].format(key=answer_key, number=number)
             out += [cell, new_cell("markdown", answer, unique(f"{name}_answer", taken), solution=True, grade=True, score=1)]
         else:
             out.append(cell)

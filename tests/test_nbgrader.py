@@ -108,7 +108,8 @@ def test_no_solution_in_the_release(courses, path):
 def test_real_nbgrader_grades_the_solutions_full_and_an_untouched_copy_zero(courses, tmp_path, monkeypatch):
     """Catches a course that nbgrader cannot use: `generate_assignment` and `autograde` run for real on GRADED.
     A copy filled with the reference solutions gets every point, an untouched copy gets zero, and neither crashes:
-    in the untouched copy only the autograder tests fail, every other cell runs (Run All goes to the end)."""
+    in the untouched copy only the autograder tests fail, every other cell runs (Run All goes to the end). The
+    answers to open questions, if the notebook has any, wait for the teacher when written, and get 0 when left empty."""
     monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")  # nbgrader runs alembic
     course = tmp_path / "course"
     shutil.copytree(courses / "en", course)
@@ -125,14 +126,17 @@ def test_real_nbgrader_grades_the_solutions_full_and_an_untouched_copy_zero(cour
         (folder / f"{GRADED}.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
         assert api.autograde(GRADED, student)["success"]
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        scores = {student: {grade.name: (grade.auto_score, grade.max_score)
+        scores = {student: {grade.name: (grade.auto_score, grade.max_score, grade.needs_manual_grade)
                             for grade in gradebook.find_submission_notebook(GRADED, GRADED, student).grades}
                   for student in ("full", "zero")}
     tests = [c["metadata"]["nbgrader"] for c in released["cells"] if nbgrader(c).get("grade") and not nbgrader(c)["solution"]]
     assert len(tests) == 2
     for test in tests:
-        assert scores["full"][test["grade_id"]] == (test["points"], test["points"])
-        assert scores["zero"][test["grade_id"]] == (0, test["points"])
+        assert scores["full"][test["grade_id"]] == (test["points"], test["points"], False)
+        assert scores["zero"][test["grade_id"]] == (0, test["points"], False)
+    for answer in [c["metadata"]["nbgrader"] for c in released["cells"] if nbgrader(c).get("grade") and nbgrader(c)["solution"]]:
+        assert scores["full"][answer["grade_id"]] == (None, answer["points"], True)
+        assert scores["zero"][answer["grade_id"]] == (0, answer["points"], False)
     for student in ("full", "zero"):
         graded = json.loads((course / "autograded" / student / GRADED / f"{GRADED}.ipynb").read_text(encoding="utf-8"))
         code = [c for c in graded["cells"] if c["cell_type"] == "code"]
@@ -159,7 +163,7 @@ def markdown(text, tags=()):
 
 def lesson_cells():
     return [code("x = 3"), code(SKELETON, ["exercise"]), markdown(SOLUTION, ["solution"]),
-            markdown("**Question.** What does `double(double(x))` give, and why?", ["question"]),
+            markdown("**2. Predict.** What does `double(double(x))` give, and why?", ["question"]),
             code('quiz("lesson-1")', ["quiz"])]
 
 
@@ -188,7 +192,8 @@ def test_an_open_question_gets_a_manually_graded_answer_cell_and_a_quiz_stays_pr
     answer = cells[question + 1]
     assert answer["cell_type"] == "markdown" and nbgrader(answer)["solution"] and nbgrader(answer)["grade"]
     assert nbgrader(answer)["points"] == 1
-    assert "answers/en/07_lesson.md" in source(answer)  # the grader is told where the reference answers are
+    assert nbgrader(cells[question])["grade_id"] == "question_2" and nbgrader(answer)["grade_id"] == "question_2_answer"
+    assert "question 2 in" in source(answer) and "answers/en/07_lesson.md" in source(answer)  # where the key is
     quiz = next(c for c in cells if "quiz" in tags(c))
     assert "nbgrader" not in quiz["metadata"] and source(quiz) == 'quiz("lesson-1")'
     released = nbformat.writes(release(tmp_path / "out", tmp_path / "notebooks" / "en" / "07_lesson.ipynb"))
