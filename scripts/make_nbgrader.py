@@ -135,26 +135,26 @@ def unique(name: str, taken: set[str]) -> str:
 def graded_cells(cells: list[dict], language: str, answer_key: str) -> list[dict]:
     """The cells of the course source: exercises with their solutions and tests, questions with answer cells."""
     out, taken, questions = [], set(), 0
-    for number, cell in enumerate(cells):
+    for index, cell in enumerate(cells):
         if "solution" in tags(cell):
             continue
         cell = {**cell, "metadata": dict(cell["metadata"])}
         if "exercise" in tags(cell) and cell["cell_type"] == "code":
-            after = cells[number + 1] if number + 1 < len(cells) else {}
+            after = cells[index + 1] if index + 1 < len(cells) else {}
             if "solution" not in tags(after):
-                raise Refused(f"cell {number} (an exercise) has no solution cell right after it")
+                raise Refused(f"cell {index} (an exercise) has no solution cell right after it")
             skeleton = source(cell)
             call = CHECK_CALL.match(skeleton.rstrip().split("\n")[-1])
             if not call:
-                raise Refused(f"cell {number} (an exercise) does not end with its check call, e.g. check_sizes(sizes)")
+                raise Refused(f"cell {index} (an exercise) does not end with its check call, e.g. check_sizes(sizes)")
             try:
                 code, score = graded_exercise(skeleton, "\n".join(SOLUTION_CODE.findall(source(after))))
                 for text in (code, released(code, STUB[language])):
-                    compile(text, f"cell {number}", "exec")
+                    compile(text, f"cell {index}", "exec")
             except Refused as reason:
-                raise Refused(f"cell {number} (an exercise): {reason}") from None
+                raise Refused(f"cell {index} (an exercise): {reason}") from None
             except SyntaxError as error:
-                raise Refused(f"cell {number} (an exercise) with its solution is not valid Python: {error}") from None
+                raise Refused(f"cell {index} (an exercise) with its solution is not valid Python: {error}") from None
             name = unique(call.group(2), taken)
             cell["metadata"]["nbgrader"] = nbgrader_metadata(name, solution=True)
             comment = TEST_COMMENT[language].format(points=POINTS[language][score - 1])
@@ -173,6 +173,13 @@ def graded_cells(cells: list[dict], language: str, answer_key: str) -> list[dict
     return out
 
 
+def answer_key(source_root: Path, path: Path) -> str:
+    """Where the answers to the questions of notebook ``path`` are: <notebooks>/answers/<language>/NN_*.md."""
+    folder = source_root / "answers" / path.parent.name
+    key = next(iter(sorted(folder.glob(f"{path.stem[:2]}_*.md"))), folder).resolve()
+    return key.relative_to(ROOT).as_posix() if key.is_relative_to(ROOT) else key.as_posix()
+
+
 def make_nbgrader(source_root: Path, out: Path) -> list[Path]:
     """Write a course folder per language under ``out``; return the notebooks written.
 
@@ -186,9 +193,6 @@ def make_nbgrader(source_root: Path, out: Path) -> list[Path]:
     courses, problems = {}, []
     for path in paths:
         language = path.parent.name
-        key = next(iter(sorted((source_root / "answers" / language).glob(f"{path.stem[:2]}_*.md"))), None)
-        key = (key or source_root / "answers" / language).resolve()
-        key = key.relative_to(ROOT).as_posix() if key.is_relative_to(ROOT) else key.as_posix()
         try:
             notebook = read_notebook(path)
             cells = with_exercises_cleared(notebook["cells"])
@@ -196,7 +200,7 @@ def make_nbgrader(source_root: Path, out: Path) -> list[Path]:
             if found:
                 problems += [f"{path}: {problem}" for problem in found]
                 continue
-            graded = graded_cells(for_students(cells, path.name, language), language, key)
+            graded = graded_cells(for_students(cells, path.name, language), language, answer_key(source_root, path))
         except Refused as reason:
             problems.append(str(reason) if str(reason).startswith(str(path)) else f"{path}: {reason}")
             continue
