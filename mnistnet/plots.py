@@ -169,7 +169,7 @@ def plot_learning_curves(histories: dict, ax=None) -> Figure:
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 3.5), layout="tight")
     ax.axhline(CHANCE, color="gray", lw=0.8, ls="--", gid="chance")
-    ax.text(0.01, CHANCE, "chance", transform=ax.get_yaxis_transform(), color="gray", fontsize=8, va="bottom")
+    ax.set_yticks([CHANCE], ["chance"], minor=True, color="gray", fontsize=8)  # beside the axis: it covers no line
     styles = {"validation": ("o-", "solid"), "test": (":", "dotted")}
     drawn = {}
     for i, (name, history) in enumerate(histories.items()):
@@ -214,8 +214,7 @@ def show_hidden_weights(net, n: int = 30) -> Figure:
     """What each hidden neuron looks for: its 784 incoming weights drawn as a 28x28 image."""
     w = net.weights[0][:n]
     fig, axes = _grid(len(w), 10, 1.0, 1.05)
-    for ax, row in zip(axes, w):
-        limit = np.abs(row).max()
+    for ax, row, limit in zip(axes, w, np.abs(w).max(axis=1)):  # each on its own scale, symmetric around 0
         ax.imshow(_image(row), cmap="RdBu", vmin=-limit, vmax=limit)
     return fig
 
