@@ -1,13 +1,11 @@
 """Self-checks for the notebooks' "Try it" exercises.
 
-``check_x(fn)`` runs the learner's function on a few inputs and returns a ``CheckResult``: "✓ Correct",
-or what is wrong and which idea to revisit (an equation, a shape, a sign), never the solution's code.
-Three pieces serve every check: ``@check`` (a check never raises, so Run All keeps going); ``_call``,
-the one way to run learner code (on copies of its inputs: a function that changes them is told so and
-graded on the original data; an exception, ``exit()``, ``...`` or a missing ``return`` becomes a
-sentence); and ``_diagnose``, which compares with the right value and with the check's table of
-typical mistakes, ``{catalogue key: what that mistake computes}``, so that a match names the mistake.
-Every text comes from the catalogues (``mnistnet.set_language("zh")``: the checks answer in Chinese).
+``check_x(fn)`` runs the learner's function on a few inputs and returns a ``CheckResult``: "✓ Correct", or what
+is wrong and which idea to revisit (an equation, a shape, a sign), never the solution's code. ``@check`` makes a
+check that never raises (Run All keeps going); ``_call`` is the one way to run learner code (on copies of its
+inputs: an exception, ``exit()``, ``...``, a missing ``return`` or a changed input becomes a sentence); and
+``_diagnose`` compares with the right value and with the check's table of typical mistakes, ``{catalogue key:
+what that mistake computes}``, so that a match names the mistake. Every text comes from the catalogues.
 """
 
 from __future__ import annotations
@@ -44,13 +42,9 @@ class _Fail(Exception):
     """A "Not yet": its text is the message for the learner."""
 
 
-class _ShapeFail(_Fail):
-    """A "Not yet" because two arrays in the learner's code did not fit together."""
-
-
 def check(ok_key: str) -> Callable:
-    """Make ``body`` a check that returns a ``CheckResult`` and never raises: ``body`` raises
-    ``_Fail(message)``, or returns None or the placeholders of its "Correct" text ``ok_key``."""
+    """Make ``body`` a check that returns a ``CheckResult`` and never raises: ``body`` raises ``_Fail(message)``,
+    or returns None or the placeholders of its "Correct" text ``ok_key``."""
 
     def decorate(body: Callable) -> Callable[..., CheckResult]:
         @functools.wraps(body)
@@ -81,19 +75,16 @@ def _fail(key: str, *more: str, **values) -> _Fail:
     return _Fail(_join(t(key, **values), *more))
 
 
-def _plain(value):
-    """``value`` with numpy numbers and arrays as Python numbers and lists, floats to 6 digits."""
-    value = value.tolist() if isinstance(value, (np.ndarray, np.generic)) else value
-    if isinstance(value, float):
-        return float(f"{value:.6g}")
-    if isinstance(value, (list, tuple)):
-        return (tuple if isinstance(value, tuple) else list)(_plain(v) for v in value)
-    return value
-
-
 def _show(value) -> str:
-    """``value`` for a message: 20.0, not np.float64(20.0); at most 60 characters."""
-    text = repr(_plain(value))
+    """``value`` for a message: 20.0, not np.float64(20.0); floats to 6 digits; at most 60 characters."""
+
+    def plain(v):  # numpy numbers and arrays as Python numbers and lists
+        v = v.tolist() if isinstance(v, (np.ndarray, np.generic)) else v
+        if isinstance(v, (list, tuple)):
+            return (tuple if isinstance(v, tuple) else list)(map(plain, v))
+        return float(f"{v:.6g}") if isinstance(v, float) else v
+
+    text = repr(plain(value))
     return text if len(text) <= 60 else text[:59] + "…"
 
 
@@ -105,21 +96,6 @@ def _error(e: BaseException) -> str:
     """``NameError: name 'x' is not defined``, without a full stop (the message adds one)."""
     detail = str(e).strip().rstrip(".")
     return f"{type(e).__name__}: {detail}" if detail else type(e).__name__
-
-
-# numpy's words for a learner's common slips, each answered by a sentence
-_ERRORS = {"check_error_if": "truth value of an array", "check_error_math": "only (length-1|0-dimensional) arrays can be",
-           "check_error_shapes": "not aligned|could not be broadcast|mismatch in its core dimension"}
-
-
-def _explain(e: BaseException, call: str, shape_hint: str) -> _Fail:
-    """The message for an exception (or ``exit()``) raised inside the learner's ``call``."""
-    if isinstance(e, SystemExit):
-        return _fail("check_exit", call=call)
-    key = next((key for key, words in _ERRORS.items() if re.search(words, str(e))), None)
-    if key == "check_error_shapes":
-        return _ShapeFail(_join(t(key, call=call, error=type(e).__name__), shape_hint))
-    return _fail(key, call=call, error=type(e).__name__) if key else _fail("check_raised", call=call, error=_error(e))
 
 
 # --- calling the learner's code, comparing what it returns -----------------------------------
@@ -134,12 +110,12 @@ def _arrays(value) -> list[np.ndarray]:
     return [value] if isinstance(value, np.ndarray) else []
 
 
-def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True, shape_hint: str = "",
-          on_warning: str | None = None, **kwargs):
-    """Run the learner's ``fn(*args, **kwargs)`` (written ``call`` in messages) and return its result. ``fn``
-    gets deep copies of the arguments, except at the positions ``may_change``; the copies' arrays must still
-    equal the originals afterwards (a list emptied with ``pop()`` is fine). ``returns``: False if None is
-    right. ``on_warning``: the message for any warning (else warnings are ignored)."""
+def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True,
+          shape_hint: str | Callable[[], str] = "", on_warning: str | None = None, **kwargs):
+    """Return the learner's ``fn(*args, **kwargs)`` (written ``call`` in messages), run on deep copies of ``args``
+    (but at the positions ``may_change``) whose arrays must stay as they were (emptying a list is fine).
+    ``returns``: False if None is right. ``shape_hint``: the sentence after numpy's "shapes do not fit" (or a
+    function that works it out). ``on_warning``: the message for any warning (else warnings are ignored)."""
     if not callable(fn):
         raise _fail("check_not_callable", got=_show(fn))
     given = [a if i in may_change else copy.deepcopy(a) for i, a in enumerate(args)]
@@ -148,8 +124,14 @@ def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool 
         warnings.simplefilter("always")
         try:
             result = fn(*given, **kwargs)
-        except (Exception, SystemExit) as e:  # exit() too: it must not stop Run All
-            raise _explain(e, call, shape_hint) from None
+        except SystemExit:  # exit() must not stop Run All
+            raise _fail("check_exit", call=call) from None
+        except Exception as e:  # numpy's words for a learner's common slips become a sentence
+            slips = {"check_error_if": "truth value of an array", "check_error_math": "only (length-1|0-dimensional) "
+                     "arrays can be", "check_error_shapes": "not aligned|could not be broadcast|mismatch in its core dimension"}
+            key = next((key for key, words in slips.items() if re.search(words, str(e))), None)
+            hint = (shape_hint() if callable(shape_hint) else shape_hint) if key == "check_error_shapes" else ""
+            raise _fail(key or "check_raised", hint, call=call, error=type(e).__name__ if key else _error(e)) from None
     if result is Ellipsis:
         raise _fail("check_ellipsis", call=call)
     names = call[call.find("(") + 1 : -1].split(", ")
@@ -215,8 +197,8 @@ def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -
 
 def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8,
               rtol: float = 1e-6) -> None:
-    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` ({key: value}) it equals,
-    else say how it differs, then ``hint``, the idea to revisit."""
+    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` ({key: value}) it equals, else say
+    how it differs, then ``hint``, the idea to revisit."""
     if _same(got, expected, atol, rtol):
         return
     for key, wrong in (mistakes or {}).items():
@@ -241,7 +223,7 @@ def finish_first(fn: Callable, number: int) -> None:
     print(t("check_finish_first", mine=_name(fn), heading=t("check_try_it", number=number)))
 
 
-# --- 00 to 03 --------------------------------------------------------------------------------
+# --- the checks, in the order of the notebooks (each docstring names its notebook) ----------
 
 
 @check("check_sizes_ok")
@@ -265,15 +247,12 @@ def check_n_test(n_test):
 @check("check_closest_ok")
 def check_closest_digit(fn: Callable):
     """01: closest_digit(averages, image) -> the digit d whose average image is nearest (Euclidean)."""
-    rng = np.random.default_rng(101)
+    rng, call = np.random.default_rng(101), f"{_name(fn)}(averages, image)"
     averages = rng.random((10, 784))
     tricky = averages.copy()  # nearest to row 2, but the brighter row 5 has the largest dot product
     tricky[5], tricky[2] = 0.6, 0.35
-    cases = [(averages, averages[d] + 0.05 * rng.standard_normal(784)) for d in (3, 7)] + [(tricky, np.full(784, 0.3))]
-    call = f"{_name(fn)}(averages, image)"
-    for avgs, image in cases:
-        distances = np.sqrt(((avgs - image) ** 2).sum(axis=1))
-        got = _call(fn, call, avgs, image)
+    for avgs, image in [(averages, averages[d] + 0.05 * rng.standard_normal(784)) for d in (3, 7)] + [(tricky, np.full(784, .3))]:
+        got, distances = _call(fn, call, avgs, image), np.sqrt(((avgs - image) ** 2).sum(axis=1))
         if not is_whole_number(got) or not 0 <= got <= 9:
             raise _fail("check_closest_not_digit", call=call, got=_show(got))
         mistakes = {"check_closest_farthest": np.argmax(distances), "check_closest_dot": np.argmax(avgs @ image)}
@@ -344,9 +323,8 @@ def check_weight_shapes(fn: Callable):
 def _check_feedforward(fn: Callable, inputs: str, m: int, hint: str) -> None:
     """feedforward(weights, biases, a) on m columns, against ``Network.feedforward``."""
     net, a = Network([784, 30, 10], seed=1), np.random.default_rng(2).random((784, m))
-    call = f"{_name(fn)}(weights, biases, {inputs})"
+    call, (w1, w2), (b1, b2) = f"{_name(fn)}(weights, biases, {inputs})", net.weights, net.biases
     got = _call(fn, call, net.weights, net.biases, a, shape_hint=t("check_feedforward_shapes"))
-    (w1, w2), (b1, b2) = net.weights, net.biases
     mistakes = {"check_feedforward_last_linear": w2 @ sigmoid(w1 @ a + b1) + b2,
                 "check_feedforward_no_bias": sigmoid(w2 @ sigmoid(w1 @ a))}
     _diagnose(call, got, net.feedforward(a), mistakes, hint)
@@ -356,9 +334,6 @@ def _check_feedforward(fn: Callable, inputs: str, m: int, hint: str) -> None:
 def check_feedforward(fn: Callable):
     """03: feedforward(weights, biases, a) for one column a."""
     _check_feedforward(fn, "a", 1, t("check_feedforward_hint"))
-
-
-# --- 04 and 05 -------------------------------------------------------------------------------
 
 
 @check("check_cost_ok")
@@ -387,8 +362,7 @@ def check_hadamard(fn: Callable):
 
 
 def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
-    """What typical wrong backprops compute, summed over the columns: {catalogue key: [nabla_b, nabla_w]}.
-    A mistake whose shapes do not fit ``net`` (it would raise) is left out."""
+    """{catalogue key: [nabla_b, nabla_w]} of typical wrong backprops (summed over the columns) that fit ``net``."""
     activations, zs = [x], []
     for w, b in zip(net.weights, net.biases):
         zs.append(w @ activations[-1] + b)
@@ -396,8 +370,7 @@ def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
     table = {}
     for key in ("bp1_sigma", "bp1_sign", "bp2_transpose", "bp2_layer", "bp4_layer"):
         delta = (y - activations[-1]) if key == "bp1_sign" else (activations[-1] - y)
-        delta = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1])
-        nabla_b, nabla_w = [], []
+        delta, nabla_b, nabla_w = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1]), [], []
         try:
             for l in range(1, net.num_layers):
                 if l > 1:
@@ -405,50 +378,49 @@ def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
                     delta = ((w if key == "bp2_transpose" else w.T) @ delta) * sigmoid_prime(zs[-l])
                 nabla_b.insert(0, delta.sum(axis=1, keepdims=True))
                 nabla_w.insert(0, delta @ activations[-l if key == "bp4_layer" else -l - 1].T)
-        except ValueError:
-            continue
-        table[f"check_backprop_{key}"] = [nabla_b, nabla_w]
+            table[f"check_backprop_{key}"] = [nabla_b, nabla_w]
+        except ValueError:  # the mistake's shapes do not fit this network
+            pass
     return table
 
 
-def _backprop_case(sizes: list[int], matrix: bool, m: int) -> tuple:
-    """A network of ``sizes``, x and y of m columns, and the learner's arguments."""
-    net, rng = Network(sizes, seed=3), np.random.default_rng(4)
+def _backprop_case(fn: Callable, sizes: list[int], matrix: bool, shape_hint: Callable[[], str] | str = "") -> tuple:
+    """A network of ``sizes``, x and y (10 columns for 08's version), the learner's call and what it returns."""
+    net, rng, m = Network(sizes, seed=3), np.random.default_rng(4), 10 if matrix else 1
     x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
-    return net, x, y, ((net.weights, net.biases, x, y) if matrix else (net, x, y))
+    call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
+    args = (net.weights, net.biases, x, y) if matrix else (net, x, y)
+    return net, x, y, call, _call(fn, call, *args, shape_hint=shape_hint)
 
 
 def _square_mistake(fn: Callable, matrix: bool) -> str:
-    """After a shape error: the mistake ``fn`` makes where every shape fits (all layers 5 wide), or ""."""
-    net, x, y, args = _backprop_case([5, 5, 5, 5], matrix, 3 if matrix else 1)
+    """After a shape error: the mistake ``fn`` makes where every shape fits (all layers 5 wide), if it shows."""
     try:
-        got = _call(fn, "", *args)
+        net, x, y, _, got = _backprop_case(fn, [5, 5, 5, 5], matrix)
     except _Fail:
-        return ""
+        return t("check_backprop_shapes")
     found = [key for key, wrong in _gradient_mistakes(net, x, y).items() if _same(got, wrong)]
-    return t("check_backprop_square", why=t(found[0])) if found else ""
+    return t("check_backprop_square", why=t(found[0])) if found else t("check_backprop_shapes")
 
 
 def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
-    """Compare ``fn`` with ``Network.backprop`` on one network, from the output layer backwards."""
-    m, layers = 10 if matrix else 1, len(sizes) - 1
-    net, x, y, args = _backprop_case(sizes, matrix, m)
-    call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
+    """Compare ``fn`` with ``Network.backprop`` on one network: the whole gradient, the typical mistakes, then
+    each layer from the output backwards, as backprop computes (a wrong BP1 is named BP1, not BP3 of a hidden layer)."""
+    net, x, y, call, got = _backprop_case(fn, sizes, matrix, lambda: _square_mistake(fn, matrix))
+    layers = len(sizes) - 1
     try:
-        got_b, got_w = got = _call(fn, call, *args)
+        got_b, got_w = got
         counts = (len(got_b), len(got_w))
-    except _ShapeFail as e:
-        raise _Fail(_join(str(e), _square_mistake(fn, matrix) or t("check_backprop_shapes"))) from None
     except (TypeError, ValueError):
         raise _fail("check_backprop_pair", call=call) from None
     if counts != (layers, layers):
         raise _fail("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1])
-    nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the m columns
+    nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the columns
     if _same(got, right):
         return
     mistakes = _gradient_mistakes(net, x, y)
     if matrix:
-        mistakes["check_backprop_mean"] = [[g / m for g in r] for r in right]
+        mistakes["check_backprop_mean"] = [[g / x.shape[1] for g in r] for r in right]
     for key, wrong in mistakes.items():
         if _same(got, wrong):
             raise _fail("check_backprop_mistake", t(key), call=call, sizes=sizes)
@@ -471,41 +443,31 @@ def _check_backprop(fn: Callable, matrix: bool) -> None:
 
 @check("check_backprop_ok")
 def check_backprop(fn: Callable):
-    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two,
-    compared backwards as backprop computes: a wrong BP1 is named BP1, not BP3 of a hidden layer."""
+    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two."""
     _check_backprop(fn, matrix=False)
 
 
 @check("check_numerical_ok")
 def check_numerical_gradient(fn: Callable):
-    """05: the central difference (C(w + h) - C(w - h)) / 2h for one weight. Its error shrinks like h^2, while a
-    one-sided (C(w + h) - C(w)) / h is off by about h/2 C''(w): with h = 1e-3 (passed if the function takes
-    ``h``) a central difference is within 1e-9 of backprop, a one-sided one about 1e-7 off."""
+    """05: the central difference (C(w + h) - C(w - h)) / 2h for one weight: with h = 1e-3 (passed if the function
+    takes ``h``) within 1e-9 of backprop, where a one-sided (C(w + h) - C(w)) / h is about h/2 C''(w) off."""
     net, rng = Network([4, 3, 2], seed=5), np.random.default_rng(6)
     x, y = rng.random((4, 1)), rng.random((2, 1))
     try:
         h = {"h": 1e-3} if "h" in inspect.signature(fn).parameters else {}
     except (TypeError, ValueError):  # not a function, or no signature: _call says so
         h = {}
-
-    def cost(layer: int, j: int, k: int, shift: float) -> float:
-        nudged = copy.deepcopy(net)
-        nudged.weights[layer][j, k] += shift
-        return 0.5 * float(np.sum((nudged.feedforward(x) - y) ** 2))
-
+    step = h.get("h", 1e-5)
     for layer, j, k in ((0, 1, 2), (1, 0, 1)):
-        call, mine = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", copy.deepcopy(net)
+        call, mine, nudged = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", net.copy(), net.copy()
         got = _call(fn, call, mine, x, y, layer, j, k, may_change=(0,), **h)
         # a weight restored by += h, -= 2h, += h may be 1 ulp off: that is put back
         if not all(np.allclose(a, b, rtol=0, atol=1e-12) for a, b in zip(_arrays(mine), _arrays(net))):
             raise _fail("check_numerical_restore")
-        got, step = _number(got, call, "check_numerical_not_number"), h.get("h", 1e-5)
-        mistakes = {"check_numerical_one_sided": (cost(layer, j, k, step) - cost(layer, j, k, 0.0)) / step}
-        exact = net.backprop(x, y)[1][layer][j, k]
-        _diagnose(call, got, exact, mistakes, t("check_numerical_hint"), atol=1e-9, rtol=0)
-
-
-# --- 06 to 09 --------------------------------------------------------------------------------
+        nudged.weights[layer][j, k] += step
+        one_sided = (nudged.total_cost([(x, y)]) - net.total_cost([(x, y)])) / step
+        _diagnose(call, _number(got, call, "check_numerical_not_number"), net.backprop(x, y)[1][layer][j, k],
+                  {"check_numerical_one_sided": one_sided}, t("check_numerical_hint"), atol=1e-9, rtol=0)
 
 
 @check("check_mini_batches_ok")
@@ -524,22 +486,22 @@ def check_mini_batches(fn: Callable):
 @check("check_update_ok")
 def check_update_mini_batch(fn: Callable):
     """06 and 09: update_mini_batch(net, mini_batch, eta) changes net's weights and biases."""
-    rng = np.random.default_rng(7)
+    rng, call, start = np.random.default_rng(7), f"{_name(fn)}(net, mini_batch, 3.0)", Network([6, 5, 4], seed=8)
     batch = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)]
 
     def after(mini_batch: list, eta: float) -> list:  # [weights, biases] after Network's update
-        net = Network([6, 5, 4], seed=8)
+        net = start.copy()
         net.update_mini_batch(mini_batch, eta)
         return [net.weights, net.biases]
 
-    mine, start, call = Network([6, 5, 4], seed=8), Network([6, 5, 4], seed=8), f"{_name(fn)}(net, mini_batch, 3.0)"
+    mine, before = start.copy(), [start.weights, start.biases]
     _call(fn, call, mine, batch, 3.0, may_change=(0,), returns=False, shape_hint=t("check_update_shapes"))
-    got, start, expected = [mine.weights, mine.biases], [start.weights, start.biases], after(batch, 3.0)
+    got, expected = [mine.weights, mine.biases], after(batch, 3.0)
     # m = 5 samples: the sum of the gradients takes eta * m = 15, the last sample's alone eta / m = 0.6
     mistakes = {"check_update_not_averaged": after(batch, 15.0), "check_update_last_only": after(batch[-1:], 0.6),
-                "check_update_uphill": [[2 * s - e for s, e in zip(*pair)] for pair in zip(start, expected)]}
+                "check_update_uphill": [[2 * s - e for s, e in zip(*pair)] for pair in zip(before, expected)]}
     for i, name in enumerate(("net.weights", "net.biases")):
-        if _same(got[i], start[i], atol=0, rtol=0):
+        if _same(got[i], before[i], atol=0, rtol=0):
             raise _fail("check_update_unchanged", call=call, name=name)
         _diagnose(name, got[i], expected[i], {key: wrong[i] for key, wrong in mistakes.items()}, t("check_update_hint"))
 
@@ -547,24 +509,19 @@ def check_update_mini_batch(fn: Callable):
 @check("check_evaluate_ok")
 def check_evaluate(fn: Callable):
     """06, 09 and 11: evaluate(net, test_data) counts the correct answers."""
-    rng = np.random.default_rng(9)
-    test, net = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)], Network([6, 5, 4], seed=10)
-    call = f"{_name(fn)}(net, test_data)"
-    right = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test)
-    got = _call(fn, call, net, test)
+    rng, net, call = np.random.default_rng(9), Network([6, 5, 4], seed=10), f"{_name(fn)}(net, test_data)"
+    test = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)]
+    right, got = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test), _call(fn, call, net, test)
     if not is_real_number(got):
         raise _fail("check_evaluate_not_count", call=call, got=_show(got))
     mistakes = {"check_evaluate_fraction": right / 50, "check_evaluate_wrong_ones": 50 - right, "check_evaluate_all": 50}
     _diagnose(call, got, right, mistakes, t("check_evaluate_hint"))
 
 
-# The explorer's runs (07): ``run.best`` is the best VALIDATION accuracy (choices are made on the
-# validation set; the test set is looked at once, at the end).
-
-
 @check("check_better_eta_ok")
 def check_better_eta(run, baseline):
-    """07: a run with a different eta whose best validation accuracy beats the baseline's."""
+    """07: a run with a different eta whose best VALIDATION accuracy (``run.best``: choices are made on the validation
+    set, the test set is looked at once, at the end) beats the baseline's."""
     if any(r is None or r is Ellipsis for r in (run, baseline)):
         raise _fail("check_better_eta_no_run")
     eta, base_eta = run.settings["eta"], baseline.settings["eta"]
@@ -601,9 +558,6 @@ def check_matrix_feedforward(fn: Callable):
 def check_matrix_backprop(fn: Callable):
     """08: backprop(weights, biases, X, Y) -> the gradient summed over the columns of X and Y."""
     _check_backprop(fn, matrix=True)
-
-
-# --- 10 (chapter 3) and 11 -------------------------------------------------------------------
 
 
 @check("check_ce_delta_ok")
