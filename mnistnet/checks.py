@@ -1,11 +1,9 @@
 """Self-checks for the notebooks' "Try it" exercises.
 
-``check_x(fn)`` runs the learner's function on a few inputs and returns a ``CheckResult``: "✓ Correct", or what
-is wrong and which idea to revisit (an equation, a shape, a sign), never the solution's code. ``@check`` makes a
-check that never raises (Run All keeps going); ``_call`` is the one way to run learner code (on copies of its
-inputs: an exception, ``exit()``, ``...``, a missing ``return`` or a changed input becomes a sentence); and
-``_diagnose`` compares with the right value and with the check's table of typical mistakes, ``{catalogue key:
-what that mistake computes}``, so that a match names the mistake. Every text comes from the catalogues.
+``check_x(fn)`` returns a ``CheckResult``: "✓ Correct", or what is wrong and which idea to revisit, never the
+solution's code. ``@check`` makes a check that never raises (Run All keeps going); ``_call`` is the one way to
+run learner code; ``_diagnose`` compares with the right value and with the check's table of typical mistakes,
+``{catalogue key: what that mistake computes}``, so that a match names the mistake.
 """
 
 from __future__ import annotations
@@ -39,12 +37,14 @@ class CheckResult:
 
 
 class _Fail(Exception):
-    """A "Not yet": its text is the message for the learner."""
+    """A "Not yet": its message for the learner is ``sentences``, joined as the language writes them."""
+
+    def __init__(self, *sentences: str):
+        super().__init__(("" if get_language() == "zh" else " ").join(s for s in sentences if s))
 
 
 def check(ok_key: str) -> Callable:
-    """Make ``body`` a check that returns a ``CheckResult`` and never raises: ``body`` raises ``_Fail(message)``,
-    or returns None or the placeholders of its "Correct" text ``ok_key``."""
+    """Make ``body`` a check: a ``CheckResult``, never an exception. ``body`` raises ``_Fail`` or returns ``ok_key``'s values."""
 
     def decorate(body: Callable) -> Callable[..., CheckResult]:
         @functools.wraps(body)
@@ -60,19 +60,6 @@ def check(ok_key: str) -> Callable:
         return run
 
     return decorate
-
-
-# --- messages --------------------------------------------------------------------------------
-
-
-def _join(*sentences: str) -> str:
-    """Sentences joined as the language writes them: a space in English, nothing in Chinese."""
-    return ("" if get_language() == "zh" else " ").join(s for s in sentences if s)
-
-
-def _fail(key: str, *more: str, **values) -> _Fail:
-    """A ``_Fail`` with the text ``key``, then the sentences ``more``."""
-    return _Fail(_join(t(key, **values), *more))
 
 
 def _show(value) -> str:
@@ -98,9 +85,6 @@ def _error(e: BaseException) -> str:
     return f"{type(e).__name__}: {detail}" if detail else type(e).__name__
 
 
-# --- calling the learner's code, comparing what it returns -----------------------------------
-
-
 def _arrays(value) -> list[np.ndarray]:
     """The numpy arrays in ``value``: itself, inside lists and tuples, or a network's weights and biases."""
     if isinstance(value, Network):
@@ -112,12 +96,11 @@ def _arrays(value) -> list[np.ndarray]:
 
 def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True,
           shape_hint: str | Callable[[], str] = "", on_warning: str | None = None, **kwargs):
-    """Return the learner's ``fn(*args, **kwargs)`` (written ``call`` in messages), run on deep copies of ``args``
-    (but at the positions ``may_change``) whose arrays must stay as they were (emptying a list is fine).
-    ``returns``: False if None is right. ``shape_hint``: the sentence after numpy's "shapes do not fit" (or a
-    function that works it out). ``on_warning``: the message for any warning (else warnings are ignored)."""
+    """The learner's ``fn(*args, **kwargs)`` (written ``call``), run on copies of ``args`` (but at ``may_change``) that
+    must not change. Every way it can go wrong (exit(), an exception, ..., None, a changed input, a warning if
+    ``on_warning`` names its message) becomes a ``_Fail``; ``shape_hint`` (a text or a function) follows a shape error."""
     if not callable(fn):
-        raise _fail("check_not_callable", got=_show(fn))
+        raise _Fail(t("check_not_callable", got=_show(fn)))
     given = [a if i in may_change else copy.deepcopy(a) for i, a in enumerate(args)]
     held = [_arrays(a) for a in given]  # still here if the learner empties a list
     with warnings.catch_warnings(record=True) as caught:
@@ -125,25 +108,25 @@ def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool 
         try:
             result = fn(*given, **kwargs)
         except SystemExit:  # exit() must not stop Run All
-            raise _fail("check_exit", call=call) from None
+            raise _Fail(t("check_exit", call=call)) from None
         except Exception as e:  # numpy's words for a learner's common slips become a sentence
             slips = {"check_error_if": "truth value of an array", "check_error_math": "only (length-1|0-dimensional) "
                      "arrays can be", "check_error_shapes": "not aligned|could not be broadcast|mismatch in its core dimension"}
             key = next((key for key, words in slips.items() if re.search(words, str(e))), None)
             hint = (shape_hint() if callable(shape_hint) else shape_hint) if key == "check_error_shapes" else ""
-            raise _fail(key or "check_raised", hint, call=call, error=type(e).__name__ if key else _error(e)) from None
+            raise _Fail(t(key or "check_raised", call=call, error=type(e).__name__ if key else _error(e)), hint) from None
     if result is Ellipsis:
-        raise _fail("check_ellipsis", call=call)
+        raise _Fail(t("check_ellipsis", call=call))
     names = call[call.find("(") + 1 : -1].split(", ")
     for i, (original, mine, arrays) in enumerate(zip(args, given, held)):
         now, before = _arrays(mine) if isinstance(mine, Network) else arrays, _arrays(original)
         if i not in may_change and not (len(now) == len(before) and all(map(np.array_equal, now, before))):
             key = "check_changed_net" if isinstance(mine, Network) else "check_changed_input"
-            raise _fail(key, call=call, name=names[i].split("=")[0] if i < len(names) else "?")
+            raise _Fail(t(key, call=call, name=names[i].split("=")[0] if i < len(names) else "?"))
     if result is None and returns:
-        raise _fail("check_none", call=call)
+        raise _Fail(t("check_none", call=call))
     if on_warning and caught:
-        raise _fail(on_warning, call=call, warning=str(caught[0].message).rstrip("."))
+        raise _Fail(t(on_warning, call=call, warning=str(caught[0].message).rstrip(".")))
     return result
 
 
@@ -158,19 +141,15 @@ def _number(got, call: str, key: str) -> float:
     """The one number in ``got`` (a number or an array of size 1); else fail (the text ``key`` for an array)."""
     value = _floats(got)
     if value is None:
-        raise _fail("check_not_numbers", call=call, got=_show(got))
+        raise _Fail(t("check_not_numbers", call=call, got=_show(got)))
     if value.size != 1:
-        raise _fail(key, call=call, shape=value.shape)
+        raise _Fail(t(key, call=call, shape=value.shape))
     return value.item()
-
-
-def _nested(expected) -> bool:
-    return isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected)
 
 
 def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
     """``got`` equals ``expected`` (a number, an array or a list of them) to ``atol`` and ``rtol``."""
-    if _nested(expected):
+    if isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected):
         return (isinstance(got, (list, tuple)) and len(got) == len(expected)
                 and all(_same(g, e, atol, rtol) for g, e in zip(got, expected)))
     g, e = _floats(got), np.asarray(expected, dtype=float)
@@ -179,11 +158,11 @@ def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
 
 def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> str:
     """One sentence: how ``got`` differs from ``expected`` (not numbers, the shape, or the worst entry)."""
-    if _nested(expected):  # a list of arrays: the first that differs; other lists: the whole list
+    if isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected):
         if isinstance(got, (list, tuple)) and len(got) == len(expected) and isinstance(expected[0], np.ndarray):
             i = next(i for i, (g, e) in enumerate(zip(got, expected)) if not _same(g, e, atol, rtol))
             return _differs(f"{call}[{i}]", got[i], expected[i], atol, rtol)
-        return t("check_value", call=call, got=_show(got), where="", expected=_show(expected))
+        return t("check_value", call=call, got=_show(got), where="", expected=_show(expected))  # the whole list
     g, e = _floats(got), np.asarray(expected, dtype=float)
     if g is None:
         return t("check_not_numbers", call=call, got=_show(got))
@@ -203,8 +182,8 @@ def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str 
         return
     for key, wrong in (mistakes or {}).items():
         if _same(got, wrong, atol, rtol):
-            raise _fail(key, call=call)
-    raise _Fail(_join(_differs(call, got, expected, atol, rtol), hint))
+            raise _Fail(t(key, call=call))
+    raise _Fail(_differs(call, got, expected, atol, rtol), hint)
 
 
 def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:
@@ -230,18 +209,18 @@ def finish_first(fn: Callable, number: int) -> None:
 def check_sizes(sizes):
     """00: the layer sizes of chapter 1's network."""
     if sizes is Ellipsis:
-        raise _fail("check_value_ellipsis", name="sizes")
+        raise _Fail(t("check_value_ellipsis", name="sizes"))
     if list(np.ravel(sizes)) != [784, 30, 10]:
-        raise _fail("check_sizes_wrong", got=_show(sizes))
+        raise _Fail(t("check_sizes_wrong", got=_show(sizes)))
 
 
 @check("check_n_test_ok")
 def check_n_test(n_test):
     """00: how many test images there are."""
     if n_test is Ellipsis:
-        raise _fail("check_value_ellipsis", name="n_test")
+        raise _Fail(t("check_value_ellipsis", name="n_test"))
     if n_test != 10000:
-        raise _fail("check_n_test_wrong", got=_show(n_test))
+        raise _Fail(t("check_n_test_wrong", got=_show(n_test)))
 
 
 @check("check_closest_ok")
@@ -254,7 +233,7 @@ def check_closest_digit(fn: Callable):
     for avgs, image in [(averages, averages[d] + 0.05 * rng.standard_normal(784)) for d in (3, 7)] + [(tricky, np.full(784, .3))]:
         got, distances = _call(fn, call, avgs, image), np.sqrt(((avgs - image) ** 2).sum(axis=1))
         if not is_whole_number(got) or not 0 <= got <= 9:
-            raise _fail("check_closest_not_digit", call=call, got=_show(got))
+            raise _Fail(t("check_closest_not_digit", call=call, got=_show(got)))
         mistakes = {"check_closest_farthest": np.argmax(distances), "check_closest_dot": np.argmax(avgs @ image)}
         _diagnose(call, got, np.argmin(distances), mistakes, t("check_closest_hint"))
 
@@ -315,25 +294,20 @@ def check_weight_shapes(fn: Callable):
         try:
             shapes = [tuple(int(n) for n in s) for s in got]
         except (TypeError, ValueError):
-            raise _fail("check_weight_shapes_not_list", call=call, got=_show(got)) from None
+            raise _Fail(t("check_weight_shapes_not_list", call=call, got=_show(got))) from None
         mistakes = {"check_weight_shapes_swapped": [s[::-1] for s in expected]}
         _diagnose(call, shapes, expected, mistakes, t("check_weight_shapes_hint"))
 
 
-def _check_feedforward(fn: Callable, inputs: str, m: int, hint: str) -> None:
-    """feedforward(weights, biases, a) on m columns, against ``Network.feedforward``."""
+@check("check_feedforward_ok")
+def check_feedforward(fn: Callable, inputs: str = "a", m: int = 1, hint: str = "check_feedforward_hint"):
+    """03: feedforward(weights, biases, a) for one column a (08: ``inputs`` X of ``m`` columns)."""
     net, a = Network([784, 30, 10], seed=1), np.random.default_rng(2).random((784, m))
     call, (w1, w2), (b1, b2) = f"{_name(fn)}(weights, biases, {inputs})", net.weights, net.biases
     got = _call(fn, call, net.weights, net.biases, a, shape_hint=t("check_feedforward_shapes"))
     mistakes = {"check_feedforward_last_linear": w2 @ sigmoid(w1 @ a + b1) + b2,
                 "check_feedforward_no_bias": sigmoid(w2 @ sigmoid(w1 @ a))}
-    _diagnose(call, got, net.feedforward(a), mistakes, hint)
-
-
-@check("check_feedforward_ok")
-def check_feedforward(fn: Callable):
-    """03: feedforward(weights, biases, a) for one column a."""
-    _check_feedforward(fn, "a", 1, t("check_feedforward_hint"))
+    _diagnose(call, got, net.feedforward(a), mistakes, t(hint))
 
 
 @check("check_cost_ok")
@@ -363,11 +337,10 @@ def check_hadamard(fn: Callable):
 
 def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
     """{catalogue key: [nabla_b, nabla_w]} of typical wrong backprops (summed over the columns) that fit ``net``."""
-    activations, zs = [x], []
+    activations, zs, table = [x], [], {}
     for w, b in zip(net.weights, net.biases):
         zs.append(w @ activations[-1] + b)
         activations.append(sigmoid(zs[-1]))
-    table = {}
     for key in ("bp1_sigma", "bp1_sign", "bp2_transpose", "bp2_layer", "bp4_layer"):
         delta = (y - activations[-1]) if key == "bp1_sign" else (activations[-1] - y)
         delta, nabla_b, nabla_w = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1]), [], []
@@ -404,17 +377,17 @@ def _square_mistake(fn: Callable, matrix: bool) -> str:
 
 
 def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
-    """Compare ``fn`` with ``Network.backprop`` on one network: the whole gradient, the typical mistakes, then
-    each layer from the output backwards, as backprop computes (a wrong BP1 is named BP1, not BP3 of a hidden layer)."""
+    """Compare ``fn`` with ``Network.backprop`` on one network: the whole gradient, the typical mistakes, then each
+    layer from the output backwards, as backprop computes (a wrong BP1 is named BP1, not BP3 of a hidden layer)."""
     net, x, y, call, got = _backprop_case(fn, sizes, matrix, lambda: _square_mistake(fn, matrix))
     layers = len(sizes) - 1
     try:
         got_b, got_w = got
         counts = (len(got_b), len(got_w))
     except (TypeError, ValueError):
-        raise _fail("check_backprop_pair", call=call) from None
+        raise _Fail(t("check_backprop_pair", call=call)) from None
     if counts != (layers, layers):
-        raise _fail("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1])
+        raise _Fail(t("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1]))
     nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the columns
     if _same(got, right):
         return
@@ -423,28 +396,24 @@ def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
         mistakes["check_backprop_mean"] = [[g / x.shape[1] for g in r] for r in right]
     for key, wrong in mistakes.items():
         if _same(got, wrong):
-            raise _fail("check_backprop_mistake", t(key), call=call, sizes=sizes)
+            raise _Fail(t("check_backprop_mistake", call=call, sizes=sizes), t(key))
     for i in reversed(range(layers)):  # the output layer first: its delta (BP1) feeds every layer before it
         b_right, w_right = _same(got_b[i], nabla_b[i]), _same(got_w[i], nabla_w[i])
         if not b_right:
             key = "check_backprop_bp3" if w_right else "check_backprop_bp1" if i == layers - 1 else "check_backprop_bp2"
-            raise _Fail(_join(_differs(f"nabla_b[{i}]", got_b[i], nabla_b[i]), t(key, i=i, sizes=sizes)))
+            raise _Fail(_differs(f"nabla_b[{i}]", got_b[i], nabla_b[i]), t(key, i=i, sizes=sizes))
         if not w_right:
-            raise _Fail(_join(_differs(f"nabla_w[{i}]", got_w[i], nabla_w[i]), t("check_backprop_bp4", i=i, sizes=sizes)))
+            raise _Fail(_differs(f"nabla_w[{i}]", got_w[i], nabla_w[i]), t("check_backprop_bp4", i=i, sizes=sizes))
 
 
-def _check_backprop(fn: Callable, matrix: bool) -> None:
+@check("check_backprop_ok")
+def check_backprop(fn: Callable, matrix: bool = False):
+    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two."""
     _backprop_on(fn, [784, 30, 10], matrix)
     try:
         _backprop_on(fn, [4, 5, 3, 2], matrix)
     except _Fail as e:
-        raise _fail("check_backprop_one_hidden_only", str(e)) from None
-
-
-@check("check_backprop_ok")
-def check_backprop(fn: Callable):
-    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two."""
-    _check_backprop(fn, matrix=False)
+        raise _Fail(t("check_backprop_one_hidden_only"), str(e)) from None
 
 
 @check("check_numerical_ok")
@@ -457,15 +426,14 @@ def check_numerical_gradient(fn: Callable):
         h = {"h": 1e-3} if "h" in inspect.signature(fn).parameters else {}
     except (TypeError, ValueError):  # not a function, or no signature: _call says so
         h = {}
-    step = h.get("h", 1e-5)
     for layer, j, k in ((0, 1, 2), (1, 0, 1)):
         call, mine, nudged = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", net.copy(), net.copy()
         got = _call(fn, call, mine, x, y, layer, j, k, may_change=(0,), **h)
         # a weight restored by += h, -= 2h, += h may be 1 ulp off: that is put back
         if not all(np.allclose(a, b, rtol=0, atol=1e-12) for a, b in zip(_arrays(mine), _arrays(net))):
-            raise _fail("check_numerical_restore")
-        nudged.weights[layer][j, k] += step
-        one_sided = (nudged.total_cost([(x, y)]) - net.total_cost([(x, y)])) / step
+            raise _Fail(t("check_numerical_restore"))
+        nudged.weights[layer][j, k] += h.get("h", 1e-5)
+        one_sided = (nudged.total_cost([(x, y)]) - net.total_cost([(x, y)])) / h.get("h", 1e-5)
         _diagnose(call, _number(got, call, "check_numerical_not_number"), net.backprop(x, y)[1][layer][j, k],
                   {"check_numerical_one_sided": one_sided}, t("check_numerical_hint"), atol=1e-9, rtol=0)
 
@@ -478,7 +446,7 @@ def check_mini_batches(fn: Callable):
     try:
         batches = [list(b) for b in got]
     except TypeError:
-        raise _fail("check_mini_batches_not_list", call=call, got=_show(got)) from None
+        raise _Fail(t("check_mini_batches_not_list", call=call, got=_show(got))) from None
     expected = [data[:10], data[10:20], data[20:]]
     _diagnose(call, batches, expected, {"check_mini_batches_no_last": expected[:2]}, t("check_mini_batches_hint"))
 
@@ -487,23 +455,20 @@ def check_mini_batches(fn: Callable):
 def check_update_mini_batch(fn: Callable):
     """06 and 09: update_mini_batch(net, mini_batch, eta) changes net's weights and biases."""
     rng, call, start = np.random.default_rng(7), f"{_name(fn)}(net, mini_batch, 3.0)", Network([6, 5, 4], seed=8)
-    batch = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)]
-
-    def after(mini_batch: list, eta: float) -> list:  # [weights, biases] after Network's update
-        net = start.copy()
-        net.update_mini_batch(mini_batch, eta)
-        return [net.weights, net.biases]
-
-    mine, before = start.copy(), [start.weights, start.biases]
+    batch, mine = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)], start.copy()
     _call(fn, call, mine, batch, 3.0, may_change=(0,), returns=False, shape_hint=t("check_update_shapes"))
-    got, expected = [mine.weights, mine.biases], after(batch, 3.0)
-    # m = 5 samples: the sum of the gradients takes eta * m = 15, the last sample's alone eta / m = 0.6
-    mistakes = {"check_update_not_averaged": after(batch, 15.0), "check_update_last_only": after(batch[-1:], 0.6),
-                "check_update_uphill": [[2 * s - e for s, e in zip(*pair)] for pair in zip(before, expected)]}
-    for i, name in enumerate(("net.weights", "net.biases")):
-        if _same(got[i], before[i], atol=0, rtol=0):
-            raise _fail("check_update_unchanged", call=call, name=name)
-        _diagnose(name, got[i], expected[i], {key: wrong[i] for key, wrong in mistakes.items()}, t("check_update_hint"))
+    # Network's update, and two mistakes: for m = 5 samples the sum of the gradients takes eta * m = 15, the last
+    # sample's gradient alone eta / m = 0.6
+    right, summed, last = start.copy(), start.copy(), start.copy()
+    for net, mini_batch, eta in ((right, batch, 3.0), (summed, batch, 15.0), (last, batch[-1:], 0.6)):
+        net.update_mini_batch(mini_batch, eta)
+    for part in ("weights", "biases"):
+        got, before, expected = getattr(mine, part), getattr(start, part), getattr(right, part)
+        if _same(got, before, atol=0, rtol=0):
+            raise _Fail(t("check_update_unchanged", call=call, name=f"net.{part}"))
+        mistakes = {"check_update_not_averaged": getattr(summed, part), "check_update_last_only": getattr(last, part),
+                    "check_update_uphill": [2 * s - e for s, e in zip(before, expected)]}
+        _diagnose(f"net.{part}", got, expected, mistakes, t("check_update_hint"))
 
 
 @check("check_evaluate_ok")
@@ -513,26 +478,26 @@ def check_evaluate(fn: Callable):
     test = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)]
     right, got = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test), _call(fn, call, net, test)
     if not is_real_number(got):
-        raise _fail("check_evaluate_not_count", call=call, got=_show(got))
+        raise _Fail(t("check_evaluate_not_count", call=call, got=_show(got)))
     mistakes = {"check_evaluate_fraction": right / 50, "check_evaluate_wrong_ones": 50 - right, "check_evaluate_all": 50}
     _diagnose(call, got, right, mistakes, t("check_evaluate_hint"))
 
 
 @check("check_better_eta_ok")
 def check_better_eta(run, baseline):
-    """07: a run with a different eta whose best VALIDATION accuracy (``run.best``: choices are made on the validation
+    """07: a run with another eta whose best VALIDATION accuracy (``run.best``: choices are made on the validation
     set, the test set is looked at once, at the end) beats the baseline's."""
     if any(r is None or r is Ellipsis for r in (run, baseline)):
-        raise _fail("check_better_eta_no_run")
+        raise _Fail(t("check_better_eta_no_run"))
     eta, base_eta = run.settings["eta"], baseline.settings["eta"]
     if eta == base_eta:
-        raise _fail("check_better_eta_same", eta=eta)
+        raise _Fail(t("check_better_eta_same", eta=eta))
     changed = sorted(k for k, v in run.settings.items() if k != "eta" and v != baseline.settings[k])
     if changed:
-        raise _fail("check_better_eta_changed", changed=", ".join(changed))
+        raise _Fail(t("check_better_eta_changed", changed=", ".join(changed)))
     if run.best <= baseline.best:
         direction = t("check_better_eta_smaller" if eta > base_eta else "check_better_eta_larger")
-        raise _fail("check_better_eta_worse", direction, eta=eta, best=run.best, base=baseline.best)
+        raise _Fail(t("check_better_eta_worse", eta=eta, best=run.best, base=baseline.best), direction)
     return {"eta": eta, "best": run.best, "base": baseline.best}
 
 
@@ -540,24 +505,24 @@ def check_better_eta(run, baseline):
 def check_small_hidden(run):
     """07: a network with at most 10 hidden neurons that still reaches 85% on the validation set."""
     if run is None or run is Ellipsis:
-        raise _fail("check_small_hidden_no_run")
+        raise _Fail(t("check_small_hidden_no_run"))
     if run.settings["hidden"] > 10:
-        raise _fail("check_small_hidden_too_many", hidden=run.settings["hidden"])
+        raise _Fail(t("check_small_hidden_too_many", hidden=run.settings["hidden"]))
     if run.best < 0.85:
-        raise _fail("check_small_hidden_low", hidden=run.settings["hidden"], best=run.best)
+        raise _Fail(t("check_small_hidden_low", hidden=run.settings["hidden"], best=run.best))
     return {"hidden": run.settings["hidden"], "best": run.best}
 
 
 @check("check_matrix_feedforward_ok")
 def check_matrix_feedforward(fn: Callable):
     """08: feedforward for a matrix X of shape (784, m), one column per sample."""
-    _check_feedforward(fn, "X", 7, t("check_matrix_feedforward_hint"))
+    check_feedforward.__wrapped__(fn, "X", 7, "check_matrix_feedforward_hint")  # 03's check without @check
 
 
 @check("check_matrix_backprop_ok")
 def check_matrix_backprop(fn: Callable):
     """08: backprop(weights, biases, X, Y) -> the gradient summed over the columns of X and Y."""
-    _check_backprop(fn, matrix=True)
+    check_backprop.__wrapped__(fn, matrix=True)  # 05's check without @check
 
 
 @check("check_ce_delta_ok")
@@ -575,10 +540,8 @@ def check_cross_entropy_delta(fn: Callable):
 def check_l2_step(fn: Callable):
     """10: one step with L2 regularisation (weight decay), eq. 93 of the book: ``fn(w, nabla_w, eta, lmbda,
     n, m)`` -> (1 - eta lmbda / n) w - (eta / m) nabla_w (n: training set, m: mini-batch, nabla_w summed)."""
-    # eta lmbda / n = 0.05, eta lmbda / m = 0.25, lmbda / n = 0.1, eta / m = 0.05, eta = 0.5: all
-    # different, so each typical mistake gives different numbers
     w, nabla_w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]]), np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
-    eta, lmbda, n, m = 0.5, 5.0, 50, 10
+    eta, lmbda, n, m = 0.5, 5.0, 50, 10  # eta lmbda / n, eta lmbda / m, lmbda / n, eta / m, eta all differ
     call = f"{_name(fn)}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
     got = _call(fn, call, w.copy(), nabla_w, eta, lmbda, n, m, may_change=(0,))  # w may be updated in place
     step, decay = (eta / m) * nabla_w, 1 - eta * lmbda / n
@@ -599,15 +562,14 @@ def check_centre_of_mass(fn: Callable):
     for name, image, hint in [("image", dot, "check_centre_dot"),
                               ("image", 0.5 * np.random.default_rng(11).random((28, 28)) ** 4, "check_centre_weight"),
                               ("image_5x9", np.random.default_rng(12).random((5, 9)) ** 2, "check_centre_shape")]:
-        rows, columns = np.arange(image.shape[0])[:, None], np.arange(image.shape[1])[None, :]
-        ink, call = image.sum(), f"{_name(fn)}({name})"
+        (rows, columns), ink, call = np.indices(image.shape), image.sum(), f"{_name(fn)}({name})"
         centre = np.array([(rows * image).sum(), (columns * image).sum()]) / ink
         try:
             got = _call(fn, call, image)
         except _Fail as e:
-            raise (_Fail(_join(str(e), t(hint))) if name == "image_5x9" else e) from None
+            raise (_Fail(str(e), t(hint)) if name == "image_5x9" else e) from None
         if _floats(got) is None or _floats(got).size != 2:
-            raise _fail("check_centre_not_pair", call=call, got=_show(got))
+            raise _Fail(t("check_centre_not_pair", call=call, got=_show(got)))
         mistakes = {"check_centre_swapped": centre[::-1], "check_centre_by_size": centre * ink / image.size,
                     "check_centre_not_divided": centre * ink}
         _diagnose(call, _floats(got).ravel(), centre, mistakes, t(hint))
