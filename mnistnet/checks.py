@@ -8,6 +8,7 @@ run learner code; ``_diagnose`` compares with the right value and with the check
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import inspect
@@ -87,8 +88,7 @@ def _error(e: BaseException) -> str:
 
 def _arrays(value) -> list[np.ndarray]:
     """The numpy arrays in ``value``: itself, inside lists and tuples, or a network's weights and biases."""
-    if isinstance(value, Network):
-        value = [value.weights, value.biases]
+    value = [value.weights, value.biases] if isinstance(value, Network) else value
     if isinstance(value, (list, tuple)):
         return [a for v in value for a in _arrays(v)]
     return [value] if isinstance(value, np.ndarray) else []
@@ -167,8 +167,7 @@ def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -
     if g is None:
         return t("check_not_numbers", call=call, got=_show(got))
     if g.shape != e.shape:
-        key = "check_shape_number" if g.ndim == 0 else "check_shape"
-        return t(key, call=call, got=_show(g), shape=g.shape, expected=e.shape)
+        return t("check_shape_number" if g.ndim == 0 else "check_shape", call=call, got=_show(g), shape=g.shape, expected=e.shape)
     worst = np.unravel_index(np.argmax(np.abs(g - e)), g.shape) if g.ndim else ()
     where = t("check_at_index", index=tuple(int(i) for i in worst)) if worst else ""
     return t("check_value", call=call, got=_show(g[worst]), where=where, expected=_show(e[worst]))
@@ -176,19 +175,14 @@ def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -
 
 def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8,
               rtol: float = 1e-6) -> None:
-    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` ({key: value}) it equals, else say
-    how it differs, then ``hint``, the idea to revisit."""
-    if _same(got, expected, atol, rtol):
-        return
-    for key, wrong in (mistakes or {}).items():
-        if _same(got, wrong, atol, rtol):
-            raise _Fail(t(key, call=call))
-    raise _Fail(_differs(call, got, expected, atol, rtol), hint)
+    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` it equals, else say how it differs and ``hint``."""
+    if not _same(got, expected, atol, rtol):
+        key = next((key for key, wrong in (mistakes or {}).items() if _same(got, wrong, atol, rtol)), None)
+        raise _Fail(t(key, call=call)) if key else _Fail(_differs(call, got, expected, atol, rtol), hint)
 
 
 def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:
-    """The learner's function if its check passed, else the reference (saying so in one line), so that later
-    cells run either way: ``backprop = use_if_correct(check_backprop(my_backprop), my_backprop, Network.backprop)``."""
+    """The learner's function if its check passed, else (saying so) the reference, so that later cells run either way."""
     if result.passed:
         return mine
     name = getattr(reference, "__qualname__", None) or _name(reference)
@@ -344,7 +338,7 @@ def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
     for key in ("bp1_sigma", "bp1_sign", "bp2_transpose", "bp2_layer", "bp4_layer"):
         delta = (y - activations[-1]) if key == "bp1_sign" else (activations[-1] - y)
         delta, nabla_b, nabla_w = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1]), [], []
-        try:
+        with contextlib.suppress(ValueError):  # a mistake whose shapes do not fit this network is left out
             for l in range(1, net.num_layers):
                 if l > 1:
                     w = net.weights[-l if key == "bp2_layer" else -l + 1]
@@ -352,8 +346,6 @@ def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
                 nabla_b.insert(0, delta.sum(axis=1, keepdims=True))
                 nabla_w.insert(0, delta @ activations[-l if key == "bp4_layer" else -l - 1].T)
             table[f"check_backprop_{key}"] = [nabla_b, nabla_w]
-        except ValueError:  # the mistake's shapes do not fit this network
-            pass
     return table
 
 
@@ -377,8 +369,7 @@ def _square_mistake(fn: Callable, matrix: bool) -> str:
 
 
 def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
-    """Compare ``fn`` with ``Network.backprop`` on one network: the whole gradient, the typical mistakes, then each
-    layer from the output backwards, as backprop computes (a wrong BP1 is named BP1, not BP3 of a hidden layer)."""
+    """``fn`` against ``Network.backprop``: the gradient, the typical mistakes, then each layer from the output back."""
     net, x, y, call, got = _backprop_case(fn, sizes, matrix, lambda: _square_mistake(fn, matrix))
     layers = len(sizes) - 1
     try:
@@ -418,8 +409,7 @@ def check_backprop(fn: Callable, matrix: bool = False):
 
 @check("check_numerical_ok")
 def check_numerical_gradient(fn: Callable):
-    """05: the central difference (C(w + h) - C(w - h)) / 2h for one weight: with h = 1e-3 (passed if the function
-    takes ``h``) within 1e-9 of backprop, where a one-sided (C(w + h) - C(w)) / h is about h/2 C''(w) off."""
+    """05: (C(w + h) - C(w - h)) / 2h for one weight, within 1e-9 of backprop (h = 1e-3 if fn takes ``h``)."""
     net, rng = Network([4, 3, 2], seed=5), np.random.default_rng(6)
     x, y = rng.random((4, 1)), rng.random((2, 1))
     try:
@@ -433,7 +423,7 @@ def check_numerical_gradient(fn: Callable):
         if not all(np.allclose(a, b, rtol=0, atol=1e-12) for a, b in zip(_arrays(mine), _arrays(net))):
             raise _Fail(t("check_numerical_restore"))
         nudged.weights[layer][j, k] += h.get("h", 1e-5)
-        one_sided = (nudged.total_cost([(x, y)]) - net.total_cost([(x, y)])) / h.get("h", 1e-5)
+        one_sided = (nudged.total_cost([(x, y)]) - net.total_cost([(x, y)])) / h.get("h", 1e-5)  # off by about h/2 C''(w)
         _diagnose(call, _number(got, call, "check_numerical_not_number"), net.backprop(x, y)[1][layer][j, k],
                   {"check_numerical_one_sided": one_sided}, t("check_numerical_hint"), atol=1e-9, rtol=0)
 
@@ -485,8 +475,7 @@ def check_evaluate(fn: Callable):
 
 @check("check_better_eta_ok")
 def check_better_eta(run, baseline):
-    """07: a run with another eta whose best VALIDATION accuracy (``run.best``: choices are made on the validation
-    set, the test set is looked at once, at the end) beats the baseline's."""
+    """07: a run with another eta whose best validation accuracy (choices are made on it, not on the test set) is better."""
     if any(r is None or r is Ellipsis for r in (run, baseline)):
         raise _Fail(t("check_better_eta_no_run"))
     eta, base_eta = run.settings["eta"], baseline.settings["eta"]
@@ -538,8 +527,7 @@ def check_cross_entropy_delta(fn: Callable):
 
 @check("check_l2_ok")
 def check_l2_step(fn: Callable):
-    """10: one step with L2 regularisation (weight decay), eq. 93 of the book: ``fn(w, nabla_w, eta, lmbda,
-    n, m)`` -> (1 - eta lmbda / n) w - (eta / m) nabla_w (n: training set, m: mini-batch, nabla_w summed)."""
+    """10: one step with L2 regularisation, eq. 93: (1 - eta lmbda / n) w - (eta / m) nabla_w (nabla_w summed over m)."""
     w, nabla_w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]]), np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
     eta, lmbda, n, m = 0.5, 5.0, 50, 10  # eta lmbda / n, eta lmbda / m, lmbda / n, eta / m, eta all differ
     call = f"{_name(fn)}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
@@ -555,8 +543,7 @@ def check_l2_step(fn: Callable):
 
 @check("check_centre_ok")
 def check_centre_of_mass(fn: Callable):
-    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index. Tried on one inked
-    pixel (swapped axes), a faint lopsided image (no weights, no division or by image.size), a 5 x 9 image."""
+    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index."""
     dot = np.zeros((28, 28))
     dot[3, 20] = 1.0
     for name, image, hint in [("image", dot, "check_centre_dot"),
