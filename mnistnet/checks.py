@@ -3,10 +3,8 @@
 ``check_x(fn)`` returns a ``CheckResult``: "✓ Correct", or what is wrong and which idea to revisit, never the
 solution's code. ``@check`` makes a check that never raises (Run All keeps going); ``_call`` is the one way to
 run learner code; ``_diagnose`` compares with the right value and with the check's table of typical mistakes,
-``{catalogue key: what that mistake computes}``, so that a match names the mistake.
+``{catalogue key: what that mistake computes}``, so that a match names the mistake. Every text is a catalogue's.
 """
-
-from __future__ import annotations
 
 import contextlib
 import copy
@@ -96,8 +94,8 @@ def _arrays(value) -> list[np.ndarray]:
 
 def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True,
           shape_hint: str | Callable[[], str] = "", on_warning: str | None = None, **kwargs):
-    """The learner's ``fn(*args, **kwargs)`` (written ``call``), run on copies of ``args`` (but at ``may_change``) that
-    must not change. Every way it can go wrong (exit(), an exception, ..., None, a changed input, a warning if
+    """The learner's ``fn(*args, **kwargs)`` (written ``call``), run on copies of ``args`` (but at ``may_change``) that must
+    not change. Whatever goes wrong (exit(), an exception, ..., None if ``returns``, a changed input, a warning if
     ``on_warning`` names its message) becomes a ``_Fail``; ``shape_hint`` (a text or a function) follows a shape error."""
     if not callable(fn):
         raise _Fail(t("check_not_callable", got=_show(fn)))
