@@ -1,16 +1,10 @@
-"""Nielsen's network: the heart of mnistnet.
+"""Nielsen's network, the heart of mnistnet, and the code that trains (there is no second copy).
 
-A ``Network([784, 30, 10])`` has one weight matrix and one bias column per layer after the
-input. ``feedforward`` computes the output; ``backprop`` computes the gradient of the cost
-with the four equations of backpropagation (BP1-BP4), for one sample (one column) or for m
-samples at once (m columns: the same equations, the gradients summed over the columns);
-``update_mini_batch`` takes one step of gradient descent on a mini-batch; ``SGD`` repeats it
-over shuffled mini-batches for some epochs. This code is the code that trains: there is no
-second, faster copy of it anywhere.
-
-The book's chapter 3 adds three options, all off by default: ``cost="cross-entropy"`` and
-``init="scaled"`` (both ``Network(...)``) and L2 regularisation (``SGD(..., lmbda=5.0)``);
-``SGD(..., early_stopping=10)`` stops when validation accuracy stalls.
+``feedforward`` computes the output; ``backprop`` the gradient of the cost with the four
+equations BP1-BP4, for one sample (one column) or m samples at once (m columns: the same
+equations, the gradients summed over the columns); ``update_mini_batch`` takes one step of
+gradient descent; ``SGD`` repeats it over shuffled mini-batches. Chapter 3's options, off by
+default: ``cost="cross-entropy"``, ``init="scaled"``, ``SGD(..., lmbda=5.0, early_stopping=10)``.
 """
 
 from __future__ import annotations
@@ -265,14 +259,8 @@ class Network:
         - ``verbose``: print one line per epoch (``epoch_line``).
 
         Ctrl-C (KeyboardInterrupt) stops training at once: the weights learned so far are
-        kept, one line says so, and the KeyboardInterrupt is raised again, so a script (or a
-        notebook cell) that goes on to more work stops too. The reports of the finished
-        epochs travel with it, as the exception's ``history``::
-
-            try:
-                history = net.SGD(training, 30, 10, 3.0, test_data=test)
-            except KeyboardInterrupt as stop:
-                history = stop.history  # and net keeps its weights: evaluate, save, ...
+        kept, one line says so, and the KeyboardInterrupt is raised again (so a script stops
+        too), carrying the finished epochs' reports as ``stop.history``.
         """
         epochs = validate.validate_whole_number(epochs, "epochs")
         mini_batch_size = validate.validate_whole_number(mini_batch_size, "mini_batch_size")

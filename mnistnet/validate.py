@@ -1,18 +1,9 @@
-"""Checks of what a learner passes in, with errors a learner can read.
+"""Checks of what a learner passes in, each a ``ValueError`` with a sentence naming the argument.
 
-The learner's core (``maths``, ``costs``, ``network``) calls these and stays free of
-checking noise. Every check raises ``ValueError`` with a sentence that names the argument.
-
-``Samples`` is a data set checked once, in either of the two formats:
-
-- chapter 1's format: a list of pairs ``(x, y)``, x a column of shape (n_in, 1) (floats in
-  [0, 1], or uint8 pixels 0..255, read as pixel / 255), y a label (int) or a target column
-  of shape (n_out, 1) such as ``vectorized_result(label)``;
-- the array format of ``load_data``: a tuple ``(images, labels)``, images of shape
-  (n, n_in) (floats in [0, 1], or uint8 pixels 0..255), labels of shape (n,).
-
-Training reads it a mini-batch at a time: ``columns(idx)`` gives the inputs and desired
-outputs of samples ``idx`` as two matrices with one column per sample.
+The learner's core (``maths``, ``costs``, ``network``) calls these and stays free of checking
+noise. ``Samples`` is a data set checked once, in chapter 1's format (a list of pairs (x, y):
+x an (n_in, 1) column, y a label or an (n_out, 1) target column) or ``load_data``'s (a tuple
+(images (n, n_in), labels (n,))); uint8 pixels 0..255 are read as pixel / 255 in both.
 """
 
 from __future__ import annotations
