@@ -219,3 +219,13 @@ def test_a_mini_batch_larger_than_the_training_set_is_not_refused_for_memory(cap
     assert main(["train", "--hidden", "1000000"]) == 2  # refused before any data is read:
     # 8 * (3 * 795,000,010 parameters + 2 * 1,000 images * 1,000,794 activations) bytes
     assert "--hidden 1000000: this network needs about 35.1 GB of memory, this computer has 1.0 GB" in capsys.readouterr().err
+
+
+def test_save_onto_a_link_or_a_pipe_is_refused_before_training(tmp_path):
+    """Catches `train --save` onto a symlink or a FIFO being accepted: the run trained (here: went on to read the
+    data) and only then did Network.save refuse the target, losing the work."""
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link").symlink_to(tmp_path / "elsewhere.npz")
+    for name in ("pipe", "link"):
+        result = run("train", "--save", str(tmp_path / name), "--data", "/no/such/data")
+        assert result.returncode == 2 and "is not an ordinary file (a link, a device or a pipe)" in result.stderr, result.stderr
