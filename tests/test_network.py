@@ -567,3 +567,34 @@ def test_make_mini_batches_cuts_consecutive_pieces_with_a_short_tail():
     assert make_mini_batches([], 3) == []
     with pytest.raises(ValueError, match="mini_batch_size"):
         make_mini_batches([1, 2], 0)
+
+
+def test_assigned_weights_of_the_wrong_shape_are_named_before_use():
+    """Catches numpy's "shapes (3,5) and (4,1) not aligned" from feedforward/evaluate after a learner
+    assigns a weight matrix of the wrong shape (the docstring says: assign them)."""
+    net = Network([4, 3, 2], seed=0)
+    net.weights[0] = np.zeros((3, 5))
+    with pytest.raises(ValueError, match=r"weights\[0\] has shape \(3, 5\), expected \(3, 4\)"):
+        net.feedforward(np.zeros((4, 1)))
+    with pytest.raises(ValueError, match=r"weights\[0\] has shape"):
+        net.evaluate([(np.zeros((4, 1)), 1)])
+    with pytest.raises(ValueError, match=r"weights\[0\] has shape"):
+        net.update_mini_batch([(np.zeros((4, 1)), np.zeros((2, 1)))], 1.0)
+
+
+@pytest.mark.parametrize("n", [0, -1, "50000", 2.5])
+def test_update_mini_batch_needs_a_real_training_set_size_with_lmbda(n):
+    """Catches n=0 (ZeroDivisionError), n="50000" (TypeError) and n=-1 (accepted: the decay factor
+    1 - eta*lmbda/n becomes 6 and the weights grow at every step)."""
+    net = Network([4, 3, 2], seed=0)
+    before = net.weights[0].copy()
+    with pytest.raises(ValueError, match=r"^n \(the size of the training set\)"):
+        net.update_mini_batch([(np.zeros((4, 1)), np.zeros((2, 1)))], 1.0, lmbda=5.0, n=n)
+    np.testing.assert_array_equal(net.weights[0], before)
+
+
+def test_update_mini_batch_refuses_arrays_instead_of_pairs():
+    """Catches "too many values to unpack" when (images, labels) is passed as a mini-batch."""
+    net = Network([4, 3, 2], seed=0)
+    with pytest.raises(ValueError, match=r"mini_batch\[0\] should be a pair \(x, y\), got ndarray"):
+        net.update_mini_batch((np.zeros((3, 4)), np.zeros(3, dtype=int)), 1.0)
