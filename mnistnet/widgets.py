@@ -1,18 +1,11 @@
 """Every widget of the notebooks: one neuron (02), gradient descent (04), the explorer (07), and
 the drawing canvas with what the networks make of it (11).
 
-Each is an ipywidgets box: display it by making it the last line of a cell. Plots are drawn on a
-plain matplotlib ``Figure`` (no pyplot, so drawing from a training thread is safe) and shown as a
-PNG in an ``Image`` widget. Every label, button, status line and table heading goes through ``t()``
-(``mnistnet.set_language``); figures keep language-neutral labels.
-
-The explorer only wires a callback into ``Network.SGD``: training itself knows nothing of widgets.
-Train runs in a background thread, so the kernel stays free to receive a Stop.
-
-``DigitCanvas`` is an anywidget whose browser side is ``canvas.js`` (next to this file): it sends
-the drawing once per stroke, as 280 x 280 grey levels. ``DrawDigit(net)`` puts the canvas next to
-what the network sees (``to_mnist`` of the drawing), the ten output activations and the answer;
-``DrawDigit(nets={"chapter 1": net1, "improved": net2})`` lets several networks answer side by side.
+Each is an ipywidgets box: make it the last line of a cell. Plots are drawn on a plain matplotlib
+``Figure`` (no pyplot, so drawing from a training thread is safe) and shown as a PNG. Every label,
+button, status line and table heading goes through ``t()``; figures keep language-neutral labels.
+The explorer trains through a callback of ``Network.SGD``, in a background thread so that the kernel
+stays free to receive a Stop. ``DigitCanvas``'s browser side is ``canvas.js``, next to this file.
 No browser is needed to test them: set slider values, press buttons, set ``canvas.pixels``.
 """
 
@@ -57,20 +50,25 @@ class _NotLive:
         return f"{type(self).__name__} {t('ui_not_live')}"
 
 
+class _Sliders(_NotLive, widgets.VBox):
+    """Sliders above a picture (``self.image``) that ``draw()`` makes again whenever a slider moves."""
+
+    def __init__(self, sliders: list, below: tuple = ()):
+        self.image = widgets.Image(format="png")
+        super().__init__([*sliders, self.image, *below])
+        for slider in sliders:
+            slider.observe(lambda change: self.draw(), names="value")
+        self.draw()
+
+
 # --- 02: one neuron ---------------------------------------------------------------------
-
-
-class NeuronWidget(_NotLive, widgets.VBox):
+class NeuronWidget(_Sliders):
     """One sigmoid neuron with one input x: output sigma(w x + b), with sliders for w and b."""
 
     def __init__(self, w: float = 1.0, b: float = 0.0):
         self.w = widgets.FloatSlider(value=w, min=-10, max=10, step=0.1, description=t("ui_weight_w"))
         self.b = widgets.FloatSlider(value=b, min=-10, max=10, step=0.1, description=t("ui_bias_b"))
-        self.image = widgets.Image(format="png")
-        super().__init__([self.w, self.b, self.image])
-        for slider in (self.w, self.b):
-            slider.observe(lambda change: self.draw(), names="value")
-        self.draw()
+        super().__init__([self.w, self.b])
 
     def draw(self) -> None:
         fig = Figure(figsize=(6, 3))
@@ -79,9 +77,7 @@ class NeuronWidget(_NotLive, widgets.VBox):
 
 
 # --- 04: gradient descent ---------------------------------------------------------------
-
-
-class GradientDescentWidget(_NotLive, widgets.VBox):
+class GradientDescentWidget(_Sliders):
     """Gradient descent on ``bowl_cost``: sliders for the learning rate and the number of steps.
 
     ``step(v, grad, eta)`` makes each step (default ``gradient_step``): pass your own.
@@ -93,12 +89,8 @@ class GradientDescentWidget(_NotLive, widgets.VBox):
         self.eta = widgets.FloatLogSlider(value=eta, base=10, min=-3, max=0, step=0.05, description=t("ui_eta_short"),
                                           readout_format=".3f")
         self.steps = widgets.IntSlider(value=steps, min=1, max=100, description=t("ui_steps"))
-        self.image = widgets.Image(format="png")
         self.result = widgets.Label()
-        super().__init__([self.eta, self.steps, self.image, self.result])
-        for slider in (self.eta, self.steps):
-            slider.observe(lambda change: self.draw(), names="value")
-        self.draw()
+        super().__init__([self.eta, self.steps], below=(self.result,))
 
     def draw(self) -> None:
         path = descend(self.start, self.eta.value, self.steps.value, step=self.step)
@@ -117,16 +109,11 @@ class GradientDescentWidget(_NotLive, widgets.VBox):
 
 
 # --- 07: the explorer -------------------------------------------------------------------
-
-
 @dataclass
 class Run:
-    """One training run of the explorer: its settings and its epochs.
-
-    Runs are compared on the VALIDATION set (choosing settings is what it is for): ``best``
-    is the best validation accuracy, and ``best_test`` the test accuracy at that same epoch,
-    looked at last.
-    """
+    """One training run of the explorer: its settings and its epochs. Runs are compared on the VALIDATION
+    set (choosing settings is what it is for): ``best`` is the best validation accuracy, ``best_test`` the
+    test accuracy at that same epoch, looked at last."""
 
     number: int
     settings: dict
@@ -153,9 +140,9 @@ class Run:
         return sum(r.seconds for r in self.history)
 
     def label(self) -> str:
-        """A short language-neutral label for figures: ``run 2: η=3, hidden=30, n=10000``."""
+        """The run in figures, as its English repr begins and as notebook code writes it: ``run 2: eta=3, hidden=30, n=10000``."""
         s = self.settings
-        return f"run {self.number}: η={s['eta']:g}, hidden={s['hidden']}, n={s['train_size']}"
+        return f"run {self.number}: eta={s['eta']:g}, hidden={s['hidden']}, n={s['train_size']}"
 
     def __repr__(self) -> str:
         accuracies = ", ".join(f"{100 * (r.validation_accuracy or 0):.1f}" for r in self.history)
@@ -168,24 +155,16 @@ class Run:
 # Chapter 1's setup (the original notebook's), on a subset that trains in seconds.
 DEFAULTS = {"eta": 1.0, "epochs": 10, "hidden": 30, "batch_size": 10, "train_size": 10000, "seed": 0}
 # slider name -> (minimum, maximum): run() refuses values outside, the sliders clamp
-LIMITS = {
-    "eta": (0.001, 100.0),
-    "epochs": (1, 60),
-    "hidden": (1, 200),
-    "batch_size": (1, 100),
-    "train_size": (1000, 50000),
-    "seed": (0, 2**31 - 1),
-}
+LIMITS = {"eta": (0.001, 100.0), "epochs": (1, 60), "hidden": (1, 200), "batch_size": (1, 100),
+          "train_size": (1000, 50000), "seed": (0, 2**31 - 1)}
 
 
 class Explorer(_NotLive, widgets.VBox):
-    """Train chapter 1's network with your own settings and compare runs.
+    """Train chapter 1's network with your own settings and compare the runs on the validation set.
 
-    The defaults are the original notebook's: [784, 30, 10], mini-batch 10, eta 1.0, here on the
-    first 10,000 training images for 10 epochs, so a run takes seconds. Runs are
-    compared on the validation set. Every run stays in the table until Clear; the live
-    plot shows the last ``MAX_PLOTTED`` runs (validation solid, test dotted), and
-    ``figure()`` draws all of them in a picture that stays in the saved notebook.
+    The defaults are the original notebook's ([784, 30, 10], mini-batch 10, eta 1.0), on the first 10,000
+    training images for 10 epochs: a run takes seconds. The table keeps every run until Clear, the live plot
+    the last ``MAX_PLOTTED``; ``figure()`` draws them all in a picture that stays in the saved notebook.
     """
 
     MAX_PLOTTED = 8
@@ -214,8 +193,7 @@ class Explorer(_NotLive, widgets.VBox):
         self.train_button = widgets.Button(description=t("ui_train"), button_style="success", icon="play")
         self.stop_button = widgets.Button(description=t("ui_stop"), button_style="danger", icon="stop", disabled=True)
         self.clear_button = widgets.Button(description=t("ui_clear"), icon="trash")
-        self.progress = widgets.IntProgress(value=0, min=0, max=DEFAULTS["epochs"], description=t("ui_progress"),
-                                            style=style)
+        self.progress = widgets.IntProgress(max=DEFAULTS["epochs"], description=t("ui_progress"), style=style)
         self.status = widgets.Label(t("ui_status_ready"))
         self.plot = widgets.Image(format="png")
         self.table = widgets.HTML()
@@ -226,15 +204,12 @@ class Explorer(_NotLive, widgets.VBox):
         self.train_button.on_click(lambda b: self.start())
         self.stop_button.on_click(lambda b: self.stop())
         self.clear_button.on_click(lambda b: self.clear())
-        super().__init__([
-            self.eta, self.epochs, self.hidden, self.batch_size, self.train_size, self.seed,
-            widgets.HBox([self.train_button, self.stop_button, self.clear_button]),
-            self.progress, self.status, self.plot, self.table,
-        ])
+        super().__init__([self.eta, self.epochs, self.hidden, self.batch_size, self.train_size, self.seed,
+                          widgets.HBox([self.train_button, self.stop_button, self.clear_button]),
+                          self.progress, self.status, self.plot, self.table])
         self._draw()
 
     # --- what the buttons do --------------------------------------------------------
-
     def settings(self) -> dict:
         """The sliders' values now."""
         return {name: getattr(self, name).value for name in LIMITS}
@@ -274,12 +249,9 @@ class Explorer(_NotLive, widgets.VBox):
         self._draw()
 
     def run(self, **settings) -> Run:
-        """Train now, in this cell: the default settings changed by ``settings``.
-
-        e.g. ``ex.run(eta=100)`` is chapter 1's setup with eta = 100, whatever the sliders
-        showed before (so a notebook cell always means the same run). The sliders move to
-        the values used. Names: eta, epochs, hidden, batch_size, train_size, seed.
-        A Stop pressed earlier (even with no run going) does not cut this run short.
+        """Train now, in this cell, with the defaults changed by ``settings`` (eta, epochs, hidden, batch_size,
+        train_size, seed): ``ex.run(eta=100)`` is chapter 1's setup with eta = 100 whatever the sliders showed,
+        so a cell always means the same run. The sliders move to the values used. An earlier Stop does not count.
         """
         for name, value in settings.items():
             if name not in LIMITS:
@@ -298,7 +270,6 @@ class Explorer(_NotLive, widgets.VBox):
         return self._train(self.settings())
 
     # --- training -------------------------------------------------------------------
-
     def _train(self, settings: dict) -> Run:
         run = Run(len(self.runs) + 1, settings)
         self.runs.append(run)
@@ -343,25 +314,19 @@ class Explorer(_NotLive, widgets.VBox):
         return run
 
     # --- drawing --------------------------------------------------------------------
-
     def figure(self, runs: list[Run] | None = None, figsize=(9.5, 4.0)) -> Figure:
-        """A matplotlib Figure of ALL runs so far (``runs``: a chosen list), the first one (the
-        baseline) included: ``plot_learning_curves`` of their histories, one colour per run.
-
-        Make it the last line of a cell (``ex.figure()``) and the picture stays in the saved
-        notebook, where the live widget shows only a line of text.
-        """
-        fig = Figure(figsize=figsize)
+        """``plot_learning_curves`` of ALL runs so far (or of ``runs``), the first (the baseline) included: as the
+        last line of a cell, a picture that stays in the saved notebook, where the widget is a line of text."""
+        fig = Figure(figsize=figsize, layout="tight")
         ax = fig.add_subplot()
         plot_learning_curves({r.label(): r.history for r in (self.runs if runs is None else runs)}, ax)
         if ax.get_legend() is not None:  # outside the axes, on the right: it covers no line
             ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
-            fig.tight_layout()
         return fig
 
     def _draw(self) -> None:
         """The live plot (the last ``MAX_PLOTTED`` runs, so it stays readable) and the table (every run)."""
-        fig = Figure(figsize=(7.5, 3.6))
+        fig = Figure(figsize=(7.5, 3.6), layout="tight")
         plot_learning_curves({r.label(): r.history for r in self.runs[-self.MAX_PLOTTED :]}, fig.add_subplot())
         self.plot.value = _png(fig)
         self.table.value = self._table()
@@ -382,19 +347,10 @@ class Explorer(_NotLive, widgets.VBox):
         return f"<table class='mnistnet-runs'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def explorer(data=None) -> Explorer:
-    """The hyper-parameter explorer; ``data`` defaults to ``load_data(dtype=np.uint8)``."""
-    return Explorer(data)
+explorer = Explorer  # notebook 07: ex = explorer()
 
 
 # --- 11: draw your own digit -------------------------------------------------------------
-
-
-def _bytes_from_json(value, widget) -> bytes:
-    """The frontend sends a memoryview (or nothing); the trait holds bytes."""
-    return b"" if value is None else bytes(value)
-
-
 class DigitCanvas(_NotLive, anywidget.AnyWidget):
     """A square canvas to draw on with the mouse or a finger, and a Clear button.
 
@@ -403,7 +359,8 @@ class DigitCanvas(_NotLive, anywidget.AnyWidget):
     """
 
     _esm = Path(__file__).parent / "canvas.js"  # anywidget reads the file
-    pixels = traitlets.Bytes(b"").tag(sync=True, from_json=_bytes_from_json)
+    # the browser sends a memoryview (or nothing); the trait holds bytes
+    pixels = traitlets.Bytes(b"").tag(sync=True, from_json=lambda value, widget: b"" if value is None else bytes(value))
     strokes = traitlets.Int(0).tag(sync=True)
     side = traitlets.Int(SIDE).tag(sync=True)
     pen = traitlets.Float(22.0).tag(sync=True)  # stroke width in canvas pixels: about 2 MNIST pixels
@@ -435,13 +392,9 @@ def _check_network(net, name: str) -> Network:
 
 
 class DrawDigit(_NotLive, widgets.VBox):
-    """Draw a digit and see what one network (``net``) or several (``nets``, by name) answer.
-
-    Shows the canvas, the 28 x 28 image the network sees (``to_mnist`` of the drawing), and for
-    each network the ten output activations as bars and its answer (the most active output).
-    ``image`` holds the last prepared 28 x 28 image, ``answers`` the last answer of each network
-    (``None`` while the canvas is empty).
-    """
+    """Draw a digit and see what one network (``net``) or several (``nets``, by name) answer: the canvas, the
+    28 x 28 image the network sees (``to_mnist`` of the drawing, kept in ``image``), and for each network its
+    ten output activations as bars and its answer, the most active output (``answers``; None while empty)."""
 
     def __init__(self, net: Network | None = None, *, nets: dict[str, Network] | None = None):
         if (net is None) == (nets is None) or (nets is not None and not (isinstance(nets, dict) and nets)):
@@ -461,7 +414,6 @@ class DrawDigit(_NotLive, widgets.VBox):
             title = [widgets.HTML(f"<b>{html.escape(name)}</b>")] if name else []
             columns.append(widgets.VBox([*title, self.bars[name], self.answer_boxes[name]]))
         super().__init__([self.hint, widgets.HBox(columns)])
-        self.image = np.zeros((28, 28))
         self.answers: dict[str, int | None] = {name: None for name in self.nets}
         self.canvas.observe(lambda change: self.update(), names="pixels")
         self.update()
@@ -475,12 +427,9 @@ class DrawDigit(_NotLive, widgets.VBox):
         for name, net in self.nets.items():
             # one column (784, 1) in, ten activations (10, 1) out; the answer is the most active output
             activations = np.zeros(10) if empty else net.feedforward(self.image.reshape(784, 1)).ravel()
-            self.answers[name] = None if empty else int(np.argmax(activations))
+            answer = self.answers[name] = None if empty else int(np.argmax(activations))
             self.bars[name].value = _png(activations_figure(activations))
-            if empty:
-                text = f'<div class="mnistnet-answer" data-answer=""{strokes}>{html.escape(t("draw_empty"))}</div>'
-            else:
-                text = (f'<div class="mnistnet-answer" data-answer="{self.answers[name]}"{strokes}>'
-                        f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">'
-                        f"{self.answers[name]}</span></div>")
-            self.answer_boxes[name].value = text
+            said = (html.escape(t("draw_empty")) if empty else
+                    f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">{answer}</span>')
+            self.answer_boxes[name].value = (f'<div class="mnistnet-answer" data-answer="{"" if empty else answer}"{strokes}>'
+                                             f"{said}</div>")
