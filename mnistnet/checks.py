@@ -127,8 +127,7 @@ def _floats(value) -> np.ndarray | None:
         return None
 
 
-def _number(got, call: str, key: str) -> float:
-    """The one number in ``got`` (a number or an array of size 1); else fail (the text ``key`` for an array)."""
+def _number(got, call: str, key: str) -> float:  # the one number in got (a number or an array of size 1), else fail
     value = _floats(got)
     if value is None:
         raise _Fail(t("check_not_numbers", call=call, got=_show(got)))
@@ -137,8 +136,7 @@ def _number(got, call: str, key: str) -> float:
     return value.item()
 
 
-def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
-    """``got`` equals ``expected`` (a number, an array or a list of them) to ``atol`` and ``rtol``."""
+def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:  # equal numbers, arrays or lists of them
     if isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected):
         return (isinstance(got, (list, tuple)) and len(got) == len(expected)
                 and all(_same(g, e, atol, rtol) for g, e in zip(got, expected)))
@@ -163,8 +161,7 @@ def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -
     return t("check_value", call=call, got=_show(g[worst]), where=where, expected=_show(e[worst]))
 
 
-def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8,
-              rtol: float = 1e-6) -> None:
+def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8, rtol: float = 1e-6):
     """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` it equals, else say how it differs and ``hint``."""
     if not _same(got, expected, atol, rtol):
         key = next((key for key, wrong in (mistakes or {}).items() if _same(got, wrong, atol, rtol)), None)
@@ -429,8 +426,7 @@ def check_update_mini_batch(fn: Callable):
     rng, call, start = np.random.default_rng(7), f"{_name(fn)}(net, mini_batch, 3.0)", Network([6, 5, 4], seed=8)
     batch, mine = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)], start.copy()
     _call(fn, call, mine, batch, 3.0, may_change=(0,), returns=False, shape_hint=t("check_update_shapes"))
-    # Network's update, and two mistakes: for m = 5 samples the sum of the gradients takes eta * m = 15, the last
-    # sample's gradient alone eta / m = 0.6
+    # Network's update, and two mistakes: for m = 5 the summed gradients take eta * m = 15, the last one alone eta / m = 0.6
     right, summed, last = start.copy(), start.copy(), start.copy()
     for net, mini_batch, eta in ((right, batch, 3.0), (summed, batch, 15.0), (last, batch[-1:], 0.6)):
         net.update_mini_batch(mini_batch, eta)

@@ -120,8 +120,7 @@ def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int 
     ``sizes`` are written on top), every connection in grey, and one weight highlighted:
     w^3_jk, from neuron ``k`` of layer 2 to neuron ``j`` of layer 3, with its bias b^3_j."""
     fig, ax = plt.subplots(figsize=(7, 4.2), layout="tight")
-    gap = 0.8  # vertical distance between neurons
-    # centres[l][i] = (x, y) of neuron i of layer l + 1
+    gap = 0.8  # vertical distance between neurons; centres[l][i] = (x, y) of neuron i of layer l + 1
     centres = [[(2.2 * col, (n - 1) * gap / 2 - i * gap) for i in range(n)] for col, n in enumerate(shown)]
     for left, right in zip(centres[:-1], centres[1:]):  # every neuron to every neuron of the next layer
         for x0, y0 in left:
@@ -155,8 +154,7 @@ def plot_learning_curves(histories: dict, ax=None) -> Figure:
     """Accuracy in % per epoch of each named history (the ``EpochReport`` list that ``Network.SGD`` returns),
     one colour per history: validation solid, test dotted, where measured. Notebooks 06 and 07 (the explorer)
     both draw with it, on ``ax`` if given. x is the epoch as SGD prints it ("Epoch 0" is the first); y runs
-    from 0 to 100 with chance (10%) dashed: the whole climb from guessing shows, and a run stuck near chance too.
-    """
+    from 0 to 100 with chance (10%) dashed: the whole climb from guessing shows, and a run stuck near chance too."""
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 3.5), layout="tight")
     ax.axhline(10, color="gray", lw=0.8, ls="--", gid="chance")  # chance: 10% for guessing one of ten digits
@@ -302,8 +300,7 @@ def plot_timings(seconds: dict, unit: str = "s") -> Figure:
     names, values = list(seconds), [float(v) for v in seconds.values()]
     fig, ax = plt.subplots(figsize=(7, 0.6 + 0.6 * len(names)), layout="tight")
     bars = ax.barh(names, values, color=[f"C{i}" for i in range(len(names))])
-    for bar, v in zip(bars, values):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {v:.2f} {unit}", va="center")
+    ax.bar_label(bars, [f" {v:.2f} {unit}" for v in values])  # at the end of each bar
     ax.invert_yaxis()
     ax.set(xlim=(0, 1.2 * max(values)), xlabel="seconds" if unit == "s" else unit)
     return fig

@@ -87,11 +87,8 @@ class GradientDescentWidget(_Sliders):
 
     def draw(self) -> None:
         path = descend(self.start, self.eta.value, self.steps.value, step=self.step)
-        final = bowl_cost(*path[-1])
-        fig = Figure(figsize=(6, 4.5))
-        plot_descent(bowl_cost, path, ax=fig.add_subplot())
-        self.image.value = _png(fig)
-        start_cost = bowl_cost(*path[0])
+        self.image.value = _png(plot_descent(bowl_cost, path, ax=Figure(figsize=(6, 4.5)).add_subplot()))
+        start_cost, final = bowl_cost(*path[0]), bowl_cost(*path[-1])
         verdict = ("ui_descent_diverged" if not np.isfinite(final) or final > start_cost
                    else "ui_descent_reached" if final < 1e-3 else "ui_descent_on_its_way")
         self.result.value = t("ui_descent_result", steps=self.steps.value, final=final, start=start_cost, verdict=t(verdict))
@@ -237,8 +234,7 @@ class Explorer(_NotLive, widgets.VBox):
     def run(self, **settings) -> Run:
         """Train now, in this cell, with the defaults changed by ``settings`` (eta, epochs, hidden, batch_size,
         train_size, seed): ``ex.run(eta=100)`` is chapter 1's setup with eta = 100 whatever the sliders showed,
-        so a cell always means the same run. The sliders move to the values used. An earlier Stop does not count.
-        """
+        so a cell always means the same run. The sliders move to the values used. An earlier Stop does not count."""
         for name, value in settings.items():
             if name not in LIMITS:
                 raise ValueError(t("ui_run_no_setting", name=name, names=", ".join(LIMITS)))
@@ -298,12 +294,11 @@ class Explorer(_NotLive, widgets.VBox):
     def figure(self, runs: list[Run] | None = None, figsize=(9.5, 4.0)) -> Figure:
         """``plot_learning_curves`` of ALL runs so far (or of ``runs``), the first (the baseline) included: as the
         last line of a cell, a picture that stays in the saved notebook, where the widget is a line of text."""
-        fig = Figure(figsize=figsize, layout="tight")
-        ax = fig.add_subplot()
+        ax = Figure(figsize=figsize, layout="tight").add_subplot()
         plot_learning_curves({r.label(): r.history for r in (self.runs if runs is None else runs)}, ax)
         if ax.get_legend() is not None:  # outside the axes, on the right: it covers no line
             ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
-        return fig
+        return ax.figure
 
     def _draw(self) -> None:
         """The live plot (the last ``MAX_PLOTTED`` runs, so it stays readable) and the table (every run)."""
