@@ -57,6 +57,9 @@ class _NotLive:
         return f"{type(self).__name__} {t('ui_not_live')}"
 
 
+png, NotLive = _png, _NotLive  # public names for the widget of stepper.py
+
+
 # --- 02: one neuron ---------------------------------------------------------------------
 
 
