@@ -541,7 +541,7 @@ def draw_small_network(ax, weights: list, activations: list | None = None, delta
             if deltas is not None and deltas[layer] is not None:
                 ax.text(x, y - 0.36, f"δ={deltas[layer][j, 0]:.3g}", ha="center", va="top", fontsize=7,
                         color="C4", fontweight="bold", zorder=3)
-        ax.text(layer * gap, -tallest / 2 - 0.35, f"$l = {layer + 1}$", ha="center", va="top", fontsize=9)
+        ax.text(layer * gap, -tallest / 2 - 0.35, f"l = {layer + 1}", ha="center", va="top", fontsize=9, style="italic")
     if targets is not None:
         for j, value in enumerate(np.ravel(targets)):
             x, y = centre(len(sizes) - 1, j)

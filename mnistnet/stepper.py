@@ -322,6 +322,7 @@ class BackpropStepper(NotLive, widgets.VBox):
     def update(self) -> None:
         """Compute every step again (for new x, y or eta, or after you changed ``net``) and show the same step number."""
         self.steps = backprop_steps(self.net, self.x, self.y, self.eta)
+        self._pictures: dict[int, bytes] = {}  # step number -> its drawing, made when first shown
         self.zs, self.activations = forward(self.net, self.x)
         self.step_slider.max = len(self.steps)
         self.show()
@@ -334,10 +335,11 @@ class BackpropStepper(NotLive, widgets.VBox):
         """Draw the current step and write its panel; Back and Next are off at the ends."""
         number = self.step_slider.value
         self.back_button.disabled, self.next_button.disabled = number == 1, number == len(self.steps)
-        fig = Figure(figsize=(5.4, 3.6))
-        _draw(fig.add_subplot(), self.current, self.y)
-        fig.tight_layout()
-        self.image.value = png(fig)
+        if number not in self._pictures:
+            fig = Figure(figsize=(5.4, 3.6))
+            _draw(fig.add_axes((0.02, 0.02, 0.96, 0.96)), self.current, self.y)
+            self._pictures[number] = png(fig)
+        self.image.value = self._pictures[number]
         self.panel.value = step_html(self.current, number, len(self.steps))
 
     def figure(self, columns: int = 4) -> Figure:
