@@ -58,7 +58,7 @@ class Step:
 
     kind: str  # start, z, a, cost, bp1, bp4, bp3, bp2, update, after
     layer: int  # the layer l it computes (0: none)
-    equation: str  # LaTeX
+    equation: str  # LaTeX; the update's has three parts, one per line, separated by \quad
     terms: list  # rows of what is shown: (LaTeX name, array) pairs and LaTeX operators between them
     note: str  # one or two sentences for the learner
     weights: list  # the weights drawn (the new ones from the update on)
@@ -66,6 +66,11 @@ class Step:
     deltas: list
     lit_neurons: set  # {(layer counted from 0, neuron)}
     lit_weights: set  # {index into weights}
+
+    @property
+    def equations(self) -> list[str]:
+        """The equation's parts, one per line (the update: w, b and eta); each ends without a comma."""
+        return [part.strip().rstrip(",") for part in self.equation.split(r"\quad")]
 
     @property
     def label(self) -> str:
@@ -225,7 +230,8 @@ def step_html(step: Step, number: int, count: int) -> str:
             f'data-layer="{step.layer}"><div style="font-size:1.1em"><b>{html.escape(t("stepper_counter", k=number, n=count))}'
             f'</b> · <b class="mnistnet-label">{html.escape(label)}</b> · '
             f'{html.escape(t(f"stepper_title_{step.kind}", l=step.layer))}</div>'
-            f'<div class="mnistnet-equation" style="font-size:1.2em">$${step.equation}$$</div>{rows}'
+            f'<div class="mnistnet-equation" style="font-size:1.2em;overflow-x:auto">'
+            f'{"".join(f"$${part}$$" for part in step.equations)}</div>{rows}'
             f'<div class="mnistnet-note" style="margin:6px 0">{html.escape(step.note)}</div>'
             f'<div class="mnistnet-deltas" style="color:#9467bd">{deltas_line}</div></div>')
 
@@ -241,10 +247,9 @@ def steps_figure(steps: list[Step], targets=None, columns: int = 4) -> Figure:
     fig, axes = plt.subplots(rows, columns, figsize=(3.4 * columns, 2.9 * rows), squeeze=False)
     for number, (ax, step) in enumerate(zip(axes.flat, steps), start=1):
         _draw(ax, step, targets)
-        equation = step.equation.replace("'", r"^{\prime}").replace(r"\tfrac", r"\frac").replace(r"\left[", "[").replace(
-            r"\right]", "]")
+        lines = "\n".join("$" + part.replace("'", r"^{\prime}").replace(r"\tfrac", r"\frac").replace(r"\left[", "[")
+                           .replace(r"\right]", "]") + "$" for part in step.equations)  # as matplotlib's mathtext writes it
         tag = f"  ({step.label})" if step.label.startswith("BP") else ""
-        lines = "\n".join(f"${part.strip().rstrip(',')}$" for part in equation.split(r"\quad"))  # the update: 3 lines
         ax.set_title(f"{number}{tag}\n{lines}", fontsize=8)
     for ax in axes.flat[len(steps):]:
         ax.axis("off")
@@ -284,7 +289,7 @@ class BackpropStepper(NotLive, widgets.VBox):
         self.next_button.add_class("mnistnet-next")
         self.step_slider = widgets.IntSlider(value=1, min=1, max=2, description=t("stepper_step"))
         self.image = widgets.Image(format="png", layout=widgets.Layout(width="430px", min_width="430px"))
-        self.panel = widgets.HTMLMath(layout=widgets.Layout(flex="1 1 auto"))
+        self.panel = widgets.HTMLMath(layout=widgets.Layout(flex="1 1 0%", min_width="0", overflow="auto"))
         self.back_button.on_click(lambda b: self.go(-1))
         self.next_button.on_click(lambda b: self.go(+1))
         self.step_slider.observe(lambda change: self.show(), names="value")
@@ -295,7 +300,7 @@ class BackpropStepper(NotLive, widgets.VBox):
                           *self.y_sliders], layout=widgets.Layout(flex_flow="row wrap")),
             self.eta_slider,
             widgets.HBox([self.back_button, self.next_button, self.step_slider]),
-            widgets.HBox([self.image, self.panel]),
+            widgets.HBox([self.image, self.panel], layout=widgets.Layout(align_items="flex-start", width="100%")),
         ])
         self.add_class("mnistnet-stepper")
         self.update()
