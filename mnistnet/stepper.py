@@ -144,6 +144,7 @@ def backprop_steps(net: Network, x, y, eta: float) -> list[Step]:
         steps.append(Step(kind, number, equation, terms, note, list(weights), list(known_a), list(known_d),
                           set(neurons), set(lit)))
 
+    # the forward pass: for each layer, z and then a
     add("start", 1, "a^{1} = x", [[("x", x), ("y", y)]] + [
         [(f"w^{{{i + 2}}}", w), (f"b^{{{i + 2}}}", b)] for i, (w, b) in enumerate(zip(net.weights, net.biases))],
         layer(1))
@@ -155,7 +156,8 @@ def backprop_steps(net: Network, x, y, eta: float) -> list[Step]:
         known_a[l - 1] = activations[l - 1]
         add("a", l, f"a^{{{l}}} = \\sigma(z^{{{l}}})", [[(f"z^{{{l}}}", z), r"\xrightarrow{\sigma}",
                                                          (f"a^{{{l}}}", activations[l - 1])]], layer(l))
-    output, top = activations[-1], f"{{{n_layers}}}"
+    # the cost, then the backward pass: BP1, BP4 and BP3 for the output layer, BP2, BP4 and BP3 for each hidden one
+    output, top = activations[-1], f"{{{n_layers}}}"  # a^L, and L as LaTeX writes it: {3}
     add("cost", n_layers, cost_equation, [[(f"a^{top}", output), "-", ("y", y)], [("C", cost_before)]], layer(n_layers),
         cost=cost_before)
     known_d[-1] = nabla_b[-1]
@@ -178,17 +180,17 @@ def backprop_steps(net: Network, x, y, eta: float) -> list[Step]:
               (f"\\partial C / \\partial w^{{{l}}}", nabla_w[i])]], layer(l - 1) | layer(l), {i})
         add("bp3", l, f"\\partial C / \\partial b^{{{l}}} = \\delta^{{{l}}}",
             [[(f"\\delta^{{{l}}}", nabla_b[i]), "=", (f"\\partial C / \\partial b^{{{l}}}", nabla_b[i])]], layer(l))
+    # the update (made on the copy ``after``), one row per weight matrix and per bias column
     weights = after.weights
-    rows = []
-    for i, (name, old, gradient, new) in enumerate(
-            [("w", w, nw, w2) for w, nw, w2 in zip(net.weights, nabla_w, after.weights)]
-            + [("b", b, nb, b2) for b, nb, b2 in zip(net.biases, nabla_b, after.biases)]):
-        l = i % (n_layers - 1) + 2
-        rows.append([(f"{name}^{{{l}}}", old), "-", (r"\eta", eta), (f"\\partial C / \\partial {name}^{{{l}}}", gradient),
-                     "=", (f"{name}^{{{l}}}_{{\\mathrm{{new}}}}", new)])
+    rows = [[(f"{name}^{{{l}}}", old), "-", (r"\eta", eta), (f"\\partial C / \\partial {name}^{{{l}}}", gradient), "=",
+             (f"{name}^{{{l}}}_{{\\mathrm{{new}}}}", new)]
+            for name, olds, gradients, news in (("w", net.weights, nabla_w, after.weights),
+                                                ("b", net.biases, nabla_b, after.biases))
+            for l, old, gradient, new in zip(range(2, n_layers + 1), olds, gradients, news)]
     add("update", 0, r"w^{l} \rightarrow w^{l} - \eta\, \partial C / \partial w^{l}, \quad "
         rf"b^{{l}} \rightarrow b^{{l}} - \eta\, \partial C / \partial b^{{l}} \quad (\eta = {eta:g},\ m = 1)",
         rows, (), range(n_layers - 1), eta=eta)
+    # one more forward pass, through the new weights
     known_a, known_d = forward(after, x)[1], [None] * n_layers
     known_a[-1] = after.feedforward(x)
     change = "down" if cost_after < cost_before else "up" if cost_after > cost_before else "same"
