@@ -518,6 +518,63 @@ TEXTS: dict[str, str] = {
     "draw_kind_dtype": "an array of dtype {dtype}",
     # (end of draw)
 
+    # --- cli: python -m mnistnet (errors, argparse's errors, the summary, help) ---
+    "cli_error": "{prog}: error: {message}",
+    "cli_see_help": "{message} (see --help)",
+    "cli_argument": "argument {flag}: {message}",
+    "cli_choice": "invalid choice: {value} (choose from {choices})",
+    "cli_unrecognized": "unrecognized arguments: {arguments}",
+    "cli_required": "the following arguments are required: {names}",
+    "cli_one_value": "expected one argument",
+    "cli_some_values": "expected at least one argument",
+    "cli_not_int": "{value} is not a whole number",
+    "cli_not_float": "{value} is not a number",
+    "cli_at_least_1": "{value} must be at least 1",
+    "cli_at_least_0": "{value} must be at least 0",
+    "cli_positive": "{value} must be a positive, finite number",
+    "cli_not_negative": "{value} must be a finite number of at least 0",
+    "cli_save_folder": "--save {path}: is a folder; give a file name such as net.npz",
+    "cli_save_cannot_write": "--save {path}: cannot write in {folder}",
+    "cli_save_read_only": "--save {path}: the file exists and cannot be overwritten",
+    "cli_memory": (
+        "--hidden {hidden}: this network needs about {needed:.1f} GB of memory, this computer has {available:.1f} GB "
+        "free; try fewer hidden neurons"
+    ),
+    "cli_no_memory": "not enough memory; try fewer hidden neurons (--hidden) or close other programs",
+    "cli_best": (
+        "Best: validation {best.validation_correct} / {best.validation_total} ({best.validation_accuracy:.2%}) at epoch "
+        "{best.epoch}; test at that epoch {best.test_correct} / {best.test_total} ({best.test_accuracy:.2%})"
+    ),
+    "cli_saved": "Saved the network to {path}",
+    "cli_interrupted": "Interrupted.",
+    "cli_description": "Train chapter 1's network on MNIST, or get the data.",
+    "cli_help_lang": "the language of every message: en or zh (default: the environment's, e.g. LANG=zh_CN.UTF-8)",
+    "cli_train_help": "train a network and print one line per epoch",
+    "cli_train_description": (
+        "Train a network of sigmoid neurons with mini-batch SGD on the 50,000 training images and print, after every "
+        "epoch, how many of the 10,000 validation and the 10,000 test images it gets right; at the end, the epoch with "
+        "the best validation accuracy and the test accuracy at that epoch. The book's chapter 3: --hidden 100 --epochs 60 "
+        "--eta 0.1 --cost cross-entropy --init scaled --lmbda 5.0 (about 98%)."
+    ),
+    "cli_help_epochs": "passes over the training data (default 30)",
+    "cli_help_eta": "learning rate eta (default 1.0, the original notebook's)",
+    "cli_help_hidden": "neurons in each hidden layer, e.g. --hidden 100 or --hidden 30 30 (default 30)",
+    "cli_help_batch_size": "mini-batch size (default 10)",
+    "cli_help_seed": "random seed for weights and shuffling (default 0)",
+    "cli_help_cost": "quadratic: chapter 1's 1/2 ||a - y||^2; cross-entropy: no learning slowdown (default quadratic)",
+    "cli_help_init": "initial weights: large = N(0, 1), chapter 1's; scaled = N(0, 1/n_in) (default large)",
+    "cli_help_lmbda": "L2 regularisation lambda: w -> (1 - eta*lambda/n) w - ... (default 0: none)",
+    "cli_help_early_stopping": "stop when the validation accuracy has not improved for N epochs",
+    "cli_help_save": "write the trained network to FILE (.npz)",
+    "cli_help_data": "folder of the four MNIST files, or mnist.pkl.gz",
+    "cli_data_help": "download (or import) and check the MNIST files, then print where they are",
+    "cli_data_description": (
+        "Make sure the four official MNIST files are on this machine, checked against their published SHA-256, and "
+        "print their folder. Without --from it uses MNISTNET_DATA or the cache, downloading once if needed."
+    ),
+    "cli_help_from": "import the four files from DIR (no internet needed)",
+    # (end of cli)
+
     # --- stepper: the backprop stepper of notebook 05 (mnistnet.stepper) and its two checks ---
     "stepper_too_big": "the stepper draws small networks only: a Network of at most {layers} layers of at most "
                        "{neurons} neurons each, such as Network([2, 3, 2]); got sizes {sizes}.",

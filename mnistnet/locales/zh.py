@@ -424,6 +424,63 @@ TEXTS: dict[str, str] = {
     "draw_kind_dtype": "dtype 为 {dtype} 的数组",
     # (end of draw)
 
+    # --- cli: python -m mnistnet (errors, argparse's errors, the summary, help) ---
+    "cli_error": "{prog}：错误：{message}",
+    "cli_see_help": "{message}（参见 --help）",
+    "cli_argument": "参数 {flag}：{message}",
+    "cli_choice": "无效的选项 {value}（可选：{choices}）",
+    "cli_unrecognized": "无法识别的参数：{arguments}",
+    "cli_required": "缺少必需的参数：{names}",
+    "cli_one_value": "需要一个值",
+    "cli_some_values": "至少需要一个值",
+    "cli_not_int": "{value} 不是整数",
+    "cli_not_float": "{value} 不是数",
+    "cli_at_least_1": "{value} 必须不小于 1",
+    "cli_at_least_0": "{value} 必须不小于 0",
+    "cli_positive": "{value} 必须是有限的正数",
+    "cli_not_negative": "{value} 必须是不小于 0 的有限数",
+    "cli_save_folder": "--save {path}：这是一个文件夹；请给出文件名，例如 net.npz",
+    "cli_save_cannot_write": "--save {path}：无法在 {folder} 里写入文件",
+    "cli_save_read_only": "--save {path}：文件已存在，而且不能覆盖",
+    "cli_memory": (
+        "--hidden {hidden}：这个网络大约需要 {needed:.1f} GB 内存，这台电脑只有 {available:.1f} GB 可用；"
+        "请减少隐藏层的神经元"
+    ),
+    "cli_no_memory": "内存不够；请减少隐藏层的神经元（--hidden），或者关掉别的程序",
+    "cli_best": (
+        "最好的一轮：第 {best.epoch} 轮，验证集 {best.validation_correct} / {best.validation_total}"
+        "（{best.validation_accuracy:.2%}）；这一轮的测试集 {best.test_correct} / {best.test_total}（{best.test_accuracy:.2%}）"
+    ),
+    "cli_saved": "网络已保存到 {path}",
+    "cli_interrupted": "已中断。",
+    "cli_description": "在 MNIST 上训练第 1 章的网络，或者获取数据。",
+    "cli_help_lang": "所有消息的语言：en 或 zh（默认跟随环境变量，例如 LANG=zh_CN.UTF-8）",
+    "cli_train_help": "训练一个网络，每轮打印一行",
+    "cli_train_description": (
+        "用小批量随机梯度下降，在 50,000 张训练图像上训练一个由 sigmoid 神经元组成的网络；每轮结束后打印它认对了 "
+        "10,000 张验证图像和 10,000 张测试图像中的多少张；最后打印验证集准确率最高的那一轮，以及那一轮的测试集准确率。"
+        "书中第 3 章的设置：--hidden 100 --epochs 60 --eta 0.1 --cost cross-entropy --init scaled --lmbda 5.0"
+        "（约 98%）。"
+    ),
+    "cli_help_epochs": "轮数：把训练集完整地过几遍（默认 30）",
+    "cli_help_eta": "学习率 eta（默认 1.0，与原课堂笔记本相同）",
+    "cli_help_hidden": "每个隐藏层的神经元个数，例如 --hidden 100 或 --hidden 30 30（默认 30）",
+    "cli_help_batch_size": "小批量的大小（默认 10）",
+    "cli_help_seed": "初始化权重和打乱顺序用的随机种子（默认 0）",
+    "cli_help_cost": "quadratic：第 1 章的二次代价 1/2 ||a - y||^2；cross-entropy：交叉熵，不会学习变慢（默认 quadratic）",
+    "cli_help_init": "初始权重：large = N(0, 1)，第 1 章的做法；scaled = N(0, 1/n_in)（默认 large）",
+    "cli_help_lmbda": "L2 正则化参数 λ：w -> (1 - eta*λ/n) w - ...（默认 0：不做正则化）",
+    "cli_help_early_stopping": "验证集准确率连续 N 轮没有提高时停止训练",
+    "cli_help_save": "把训练好的网络写入文件 FILE（.npz）",
+    "cli_help_data": "存放四个 MNIST 文件的文件夹，或者 mnist.pkl.gz",
+    "cli_data_help": "下载（或导入）并检查 MNIST 文件，然后打印它们所在的文件夹",
+    "cli_data_description": (
+        "确保这台电脑上有四个官方 MNIST 文件，并且与公布的 SHA-256 一致，然后打印它们所在的文件夹。"
+        "不加 --from 时使用 MNISTNET_DATA 或缓存，需要时下载一次。"
+    ),
+    "cli_help_from": "从文件夹 DIR 导入这四个文件（不需要网络）",
+    # (end of cli)
+
     # --- stepper: the backprop stepper of notebook 05 (mnistnet.stepper) and its two checks ---
     "stepper_too_big": "逐步演示只能画小网络：最多 {layers} 层、每层最多 {neurons} 个神经元的 Network，"
                        "例如 Network([2, 3, 2])；收到的 sizes 是 {sizes}。",
