@@ -538,3 +538,52 @@ def check_centre_of_mass(fn: Callable):
         mistakes = {"check_centre_swapped": centre[::-1], "check_centre_by_size": centre * ink / image.size,
                     "check_centre_not_divided": centre * ink}
         _diagnose(call, _floats(got).ravel(), centre, mistakes, t(hint))
+
+
+# --- 05: the backprop stepper (mnistnet.stepper) ---------------------------------------------
+
+
+@check("check_output_error_ok")
+def check_output_error(fn: Callable):
+    """05, before pressing Next: output_error(z, a, y) -> delta^L = (a - y) * sigma'(z) (BP1, quadratic cost), on two
+    outputs as in the stepper, then on ten."""
+    rng = np.random.default_rng(5)
+    for n in (2, 10):
+        z = rng.normal(0, 2, (n, 1))
+        a, y, call = sigmoid(z), rng.integers(0, 11, (n, 1)) / 10, f"{_name(fn)}(z, a, y)"
+        mistakes = {"check_output_error_no_sigma_prime": a - y, "check_output_error_sign": (y - a) * sigmoid_prime(z),
+                    "check_output_error_sigma": (a - y) * a, "check_output_error_prime_of_a": (a - y) * sigmoid_prime(a),
+                    "check_output_error_z_not_a": (a - y) * z * (1 - z)}
+        _diagnose(call, _call(fn, call, z, a, y), (a - y) * sigmoid_prime(z), mistakes, t("check_output_error_hint"),
+                  atol=1e-12)
+
+
+@check("check_dc_dw_ok")
+def check_dC_dw(fn: Callable, stepper, layer: int = 0, j: int = 1, k: int = 0):
+    """05: fn() -> dC/dw for the weight ``stepper.net.weights[layer][j, k]``, a number worked out by hand from what the
+    stepper shows for its ``net``, ``x`` and ``y``. BP4: a^{l-1}_k delta^l_j. Numbers read to the 4 digits shown pass
+    (1%); a product with a wrong factor (activation or delta) is named."""
+    net, x, y = stepper.net, stepper.x, stepper.y
+    zs, activations = [], [x]
+    for b, w in zip(net.biases, net.weights):
+        zs.append(np.dot(w, activations[-1]) + b)
+        activations.append(sigmoid(zs[-1]))
+    deltas = net.backprop(x, y)[0]  # one sample: nabla_b is delta (BP3)
+    a_k, delta_j = activations[layer][k, 0], deltas[layer][j, 0]
+    names = {"l": layer + 2, "previous": layer + 1, "next": layer + 3, "j": j, "k": k}
+    call = f"{_name(fn)}()"
+    got = _number(_call(fn, call), call, "check_dc_dw_not_number")
+    if np.isclose(got, a_k * delta_j, rtol=1e-2, atol=1e-6):
+        return names | {"value": a_k * delta_j}
+    mistakes = [("check_dc_dw_activation_into", activations[layer + 1][j, 0] * delta_j)]
+    mistakes += [("check_dc_dw_activation_index", a * delta_j) for a in np.delete(activations[layer].ravel(), k)]
+    mistakes += [("check_dc_dw_z", zs[layer - 1][k, 0] * delta_j)] if layer > 0 else []
+    mistakes += [("check_dc_dw_delta_index", a_k * d) for d in np.delete(deltas[layer].ravel(), j)]
+    if layer + 1 < len(deltas):
+        mistakes += [("check_dc_dw_delta_next", a_k * d) for d in deltas[layer + 1].ravel()]
+        mistakes += [("check_dc_dw_no_sigma_prime", a_k * np.dot(net.weights[layer + 1].transpose(), deltas[layer + 1])[j, 0])]
+    mistakes += [("check_dc_dw_bp3", delta_j), ("check_dc_dw_no_delta", a_k), ("check_dc_dw_sign", -a_k * delta_j)]
+    for key, wrong in mistakes:  # the first product that matches names the wrong factor
+        if np.isclose(got, wrong, rtol=1e-2, atol=1e-6):
+            raise _Fail(t(key, call=call, **names))
+    raise _Fail(t("check_dc_dw_wrong", call=call, got=_show(got), **names), t("check_dc_dw_hint", **names))

@@ -393,3 +393,59 @@ def plot_shift_accuracy(shifts, accuracies: dict) -> Figure:
     ax.grid(alpha=0.3)
     ax.legend()
     return fig
+
+
+# --- 05: the backprop stepper's drawing ----------------------------------------------------
+
+
+def draw_small_network(ax, weights: list, activations: list | None = None, deltas: list | None = None,
+                       lit_neurons=(), lit_weights=(), targets=None) -> None:
+    """A network small enough to show every number, on ``ax`` (the backprop stepper's drawing).
+
+    Layers are columns of circles, counted from 0 here (``weights[i]`` joins layer i to layer i + 1).
+    A neuron is filled grey by its activation ``activations[l][j]``, written inside (white where the
+    layer's entry is None: not computed yet). A weight is a line, red when positive, blue when negative,
+    thicker when larger. ``deltas[l][j]`` (where not None) is written under its neuron, in purple.
+    The neurons ``lit_neurons`` ({(l, j)}) and weight matrices ``lit_weights`` ({i}) are drawn in full
+    colour, lit neurons ringed in orange, the rest faded; with nothing lit, everything is in full colour.
+    ``targets`` (y) is written beside the output neurons.
+    """
+    sizes = [weights[0].shape[1]] + [w.shape[0] for w in weights]
+    tallest, gap = max(sizes), 1.8  # neurons 1 apart in a column, columns ``gap`` apart
+
+    def centre(layer: int, j: int) -> tuple[float, float]:
+        return layer * gap, (sizes[layer] - 1) / 2 - j
+
+    anything_lit = bool(lit_neurons) or bool(lit_weights)
+    largest = max(float(np.abs(w).max()) for w in weights) or 1.0
+    for i, w in enumerate(weights):
+        alpha = 1.0 if not anything_lit or i in lit_weights else 0.12
+        for (j, k), value in np.ndenumerate(w):
+            (x0, y0), (x1, y1) = centre(i, k), centre(i + 1, j)
+            ax.plot([x0, x1], [y0, y1], color="C3" if value > 0 else "C0", lw=0.5 + 4 * abs(value) / largest,
+                    alpha=alpha, zorder=1, solid_capstyle="round")
+    for layer, n in enumerate(sizes):
+        for j in range(n):
+            x, y = centre(layer, j)
+            lit = anything_lit and (layer, j) in lit_neurons
+            faded = anything_lit and not lit
+            known = activations is not None and activations[layer] is not None
+            a = float(activations[layer][j, 0]) if known else None
+            grey = 1.0 if a is None else 1 - (0.3 if faded else 1) * a  # faded: lighter, and opaque over the lines
+            ax.add_patch(plt.Circle((x, y), 0.3, facecolor=str(grey), zorder=2, lw=3 if lit else 1,
+                                    edgecolor="C1" if lit else "0.7" if faded else "black"))
+            if a is not None:
+                ax.text(x, y, f"{a:.2f}", ha="center", va="center", fontsize=8, zorder=3,
+                        color="0.45" if faded else "white" if grey < 0.5 else "black")
+            if deltas is not None and deltas[layer] is not None:
+                ax.text(x, y - 0.36, f"δ={deltas[layer][j, 0]:.3g}", ha="center", va="top", fontsize=7,
+                        color="C4", fontweight="bold", zorder=3)
+        ax.text(layer * gap, -tallest / 2 - 0.35, f"l = {layer + 1}", ha="center", va="top", fontsize=9, style="italic")
+    if targets is not None:
+        for j, value in enumerate(np.ravel(targets)):
+            x, y = centre(len(sizes) - 1, j)
+            ax.text(x + 0.4, y, f"y={value:.3g}", ha="left", va="center", fontsize=8, color="C2")
+    ax.set_xlim(-0.5, (len(sizes) - 1) * gap + (1.3 if targets is not None else 0.5))
+    ax.set_ylim(-tallest / 2 - 0.75, tallest / 2)
+    ax.set_aspect("equal")
+    ax.axis("off")

@@ -48,6 +48,9 @@ class _NotLive:
         return f"{type(self).__name__} {t('ui_not_live')}"
 
 
+png, NotLive = _png, _NotLive  # public names for the widget of stepper.py
+
+
 class _Sliders(_NotLive, widgets.VBox):
     """Sliders above a picture (``self.image``) that ``draw()`` makes again whenever a slider moves."""
 
