@@ -20,7 +20,7 @@ export JUPYTER_RUNTIME_DIR ?= $(CURDIR)/.cache/jupyter/runtime
 export IPYTHONDIR ?= $(CURDIR)/.cache/ipython
 export MPLCONFIGDIR ?= $(CURDIR)/.cache/matplotlib
 
-.PHONY: install data lab lab-zh test portable lint notebooks student nbgrader bench clean
+.PHONY: install data lab lab-zh test portable lint notebooks student nbgrader bench memory clean
 
 # The developer install holds everything the notebooks need, so after it there is nothing to add for lab.
 $(LAB_STAMP): pyproject.toml
@@ -79,6 +79,9 @@ nbgrader:  ## nbgrader course folders in dist/nbgrader/<language>/: exercises gr
 
 bench: $(DEV_STAMP) data  ## speed and memory, side by side
 	$(BIN)/python bench/speed.py
+
+memory: $(DEV_STAMP) data  ## each notebook's kernel peak memory (Run All), against the 500 MB budget
+	$(BIN)/python bench/notebook_memory.py en
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .ruff_cache dist

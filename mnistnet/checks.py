@@ -35,8 +35,7 @@ class CheckResult:
         return t("check_correct" if self.passed else "check_not_yet") + self.message
 
 
-class _Fail(Exception):
-    """A "Not yet": its message for the learner is ``sentences``, joined as the language writes them."""
+class _Fail(Exception):  # a "Not yet": its message is the sentences, joined as the language writes them
 
     def __init__(self, *sentences: str):
         super().__init__(("" if get_language() == "zh" else " ").join(s for s in sentences if s))
@@ -44,7 +43,6 @@ class _Fail(Exception):
 
 def check(ok_key: str) -> Callable:
     """Make ``body`` a check: a ``CheckResult``, never an exception. ``body`` raises ``_Fail`` or returns ``ok_key``'s values."""
-
     def decorate(body: Callable) -> Callable[..., CheckResult]:
         @functools.wraps(body)
         def run(*args, **kwargs) -> CheckResult:
@@ -54,22 +52,18 @@ def check(ok_key: str) -> Callable:
                 return CheckResult(False, str(e))
             except Exception as e:  # while comparing what the learner's function returned
                 return CheckResult(False, t("check_crashed", error=_error(e)))
-
         run.__annotations__ = {**body.__annotations__, "return": CheckResult}
         return run
-
     return decorate
 
 
 def _show(value) -> str:
     """``value`` for a message: 20.0, not np.float64(20.0); floats to 6 digits; at most 60 characters."""
-
     def plain(v):  # numpy numbers and arrays as Python numbers and lists
         v = v.tolist() if isinstance(v, (np.ndarray, np.generic)) else v
         if isinstance(v, (list, tuple)):
             return (tuple if isinstance(v, tuple) else list)(map(plain, v))
         return float(f"{v:.6g}") if isinstance(v, float) else v
-
     text = repr(plain(value))
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -78,14 +72,12 @@ def _name(fn) -> str:
     return getattr(fn, "__name__", None) or t("check_your_function")
 
 
-def _error(e: BaseException) -> str:
-    """``NameError: name 'x' is not defined``, without a full stop (the message adds one)."""
+def _error(e: BaseException) -> str:  # "NameError: name 'x' is not defined", no full stop (the message adds one)
     detail = str(e).strip().rstrip(".")
     return f"{type(e).__name__}: {detail}" if detail else type(e).__name__
 
 
-def _arrays(value) -> list[np.ndarray]:
-    """The numpy arrays in ``value``: itself, inside lists and tuples, or a network's weights and biases."""
+def _arrays(value) -> list[np.ndarray]:  # the arrays in value, in its lists and tuples, a network's weights and biases
     value = [value.weights, value.biases] if isinstance(value, Network) else value
     if isinstance(value, (list, tuple)):
         return [a for v in value for a in _arrays(v)]
@@ -135,8 +127,7 @@ def _floats(value) -> np.ndarray | None:
         return None
 
 
-def _number(got, call: str, key: str) -> float:
-    """The one number in ``got`` (a number or an array of size 1); else fail (the text ``key`` for an array)."""
+def _number(got, call: str, key: str) -> float:  # the one number in got (a number or an array of size 1), else fail
     value = _floats(got)
     if value is None:
         raise _Fail(t("check_not_numbers", call=call, got=_show(got)))
@@ -145,8 +136,7 @@ def _number(got, call: str, key: str) -> float:
     return value.item()
 
 
-def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
-    """``got`` equals ``expected`` (a number, an array or a list of them) to ``atol`` and ``rtol``."""
+def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:  # equal numbers, arrays or lists of them
     if isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected):
         return (isinstance(got, (list, tuple)) and len(got) == len(expected)
                 and all(_same(g, e, atol, rtol) for g, e in zip(got, expected)))
@@ -171,8 +161,7 @@ def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -
     return t("check_value", call=call, got=_show(g[worst]), where=where, expected=_show(e[worst]))
 
 
-def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8,
-              rtol: float = 1e-6) -> None:
+def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8, rtol: float = 1e-6):
     """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` it equals, else say how it differs and ``hint``."""
     if not _same(got, expected, atol, rtol):
         key = next((key for key, wrong in (mistakes or {}).items() if _same(got, wrong, atol, rtol)), None)
@@ -192,9 +181,6 @@ def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> 
 def finish_first(fn: Callable, number: int) -> None:
     """Print that ``fn`` does not pass its check yet: finish "Try it ``number``" (named as the notebook's heading)."""
     print(t("check_finish_first", mine=_name(fn), heading=t("check_try_it", number=number)))
-
-
-# --- the checks, in the order of the notebooks (each docstring names its notebook) ----------
 
 
 @check("check_sizes_ok")
@@ -347,28 +333,24 @@ def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
     return table
 
 
-def _backprop_case(fn: Callable, sizes: list[int], matrix: bool, shape_hint: Callable[[], str] | str = "") -> tuple:
-    """A network of ``sizes``, x and y (10 columns for 08's version), the learner's call and what it returns."""
-    net, rng, m = Network(sizes, seed=3), np.random.default_rng(4), 10 if matrix else 1
-    x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
-    call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
-    args = (net.weights, net.biases, x, y) if matrix else (net, x, y)
-    return net, x, y, call, _call(fn, call, *args, shape_hint=shape_hint)
-
-
-def _square_mistake(fn: Callable, matrix: bool) -> str:
-    """After a shape error: the mistake ``fn`` makes where every shape fits (all layers 5 wide), if it shows."""
-    try:
-        net, x, y, _, got = _backprop_case(fn, [5, 5, 5, 5], matrix)
-    except _Fail:
-        return t("check_backprop_shapes")
-    found = [key for key, wrong in _gradient_mistakes(net, x, y).items() if _same(got, wrong)]
-    return t("check_backprop_square", why=t(found[0])) if found else t("check_backprop_shapes")
-
-
 def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
     """``fn`` against ``Network.backprop``: the gradient, the typical mistakes, then each layer from the output back."""
-    net, x, y, call, got = _backprop_case(fn, sizes, matrix, lambda: _square_mistake(fn, matrix))
+    def case(sizes: list[int], shape_hint=""):  # a network, x and y (10 columns for 08's version), the call, what fn returns
+        net, rng, m = Network(sizes, seed=3), np.random.default_rng(4), 10 if matrix else 1
+        x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
+        call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
+        args = (net.weights, net.biases, x, y) if matrix else (net, x, y)
+        return net, x, y, call, _call(fn, call, *args, shape_hint=shape_hint)
+
+    def square_mistake() -> str:  # after a shape error: the mistake fn makes where every shape fits (all layers 5 wide)
+        try:
+            net, x, y, _, got = case([5, 5, 5, 5])
+        except _Fail:
+            return t("check_backprop_shapes")
+        found = [key for key, wrong in _gradient_mistakes(net, x, y).items() if _same(got, wrong)]
+        return t("check_backprop_square", why=t(found[0])) if found else t("check_backprop_shapes")
+
+    net, x, y, call, got = case(sizes, square_mistake)
     layers = len(sizes) - 1
     try:
         got_b, got_w = got
@@ -410,10 +392,9 @@ def check_numerical_gradient(fn: Callable):
     """05: (C(w + h) - C(w - h)) / 2h for one weight, within 1e-9 of backprop (h = 1e-3 if fn takes ``h``)."""
     net, rng = Network([4, 3, 2], seed=5), np.random.default_rng(6)
     x, y = rng.random((4, 1)), rng.random((2, 1))
-    try:
+    h = {}
+    with contextlib.suppress(TypeError, ValueError):  # not a function, or no signature: _call says so
         h = {"h": 1e-3} if "h" in inspect.signature(fn).parameters else {}
-    except (TypeError, ValueError):  # not a function, or no signature: _call says so
-        h = {}
     for layer, j, k in ((0, 1, 2), (1, 0, 1)):
         call, mine, nudged = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", net.copy(), net.copy()
         got = _call(fn, call, mine, x, y, layer, j, k, may_change=(0,), **h)
@@ -445,8 +426,7 @@ def check_update_mini_batch(fn: Callable):
     rng, call, start = np.random.default_rng(7), f"{_name(fn)}(net, mini_batch, 3.0)", Network([6, 5, 4], seed=8)
     batch, mine = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)], start.copy()
     _call(fn, call, mine, batch, 3.0, may_change=(0,), returns=False, shape_hint=t("check_update_shapes"))
-    # Network's update, and two mistakes: for m = 5 samples the sum of the gradients takes eta * m = 15, the last
-    # sample's gradient alone eta / m = 0.6
+    # Network's update, and two mistakes: for m = 5 the summed gradients take eta * m = 15, the last one alone eta / m = 0.6
     right, summed, last = start.copy(), start.copy(), start.copy()
     for net, mini_batch, eta in ((right, batch, 3.0), (summed, batch, 15.0), (last, batch[-1:], 0.6)):
         net.update_mini_batch(mini_batch, eta)
@@ -558,3 +538,52 @@ def check_centre_of_mass(fn: Callable):
         mistakes = {"check_centre_swapped": centre[::-1], "check_centre_by_size": centre * ink / image.size,
                     "check_centre_not_divided": centre * ink}
         _diagnose(call, _floats(got).ravel(), centre, mistakes, t(hint))
+
+
+# --- 05: the backprop stepper (mnistnet.stepper) ---------------------------------------------
+
+
+@check("check_output_error_ok")
+def check_output_error(fn: Callable):
+    """05, before pressing Next: output_error(z, a, y) -> delta^L = (a - y) * sigma'(z) (BP1, quadratic cost), on two
+    outputs as in the stepper, then on ten."""
+    rng = np.random.default_rng(5)
+    for n in (2, 10):
+        z = rng.normal(0, 2, (n, 1))
+        a, y, call = sigmoid(z), rng.integers(0, 11, (n, 1)) / 10, f"{_name(fn)}(z, a, y)"
+        mistakes = {"check_output_error_no_sigma_prime": a - y, "check_output_error_sign": (y - a) * sigmoid_prime(z),
+                    "check_output_error_sigma": (a - y) * a, "check_output_error_prime_of_a": (a - y) * sigmoid_prime(a),
+                    "check_output_error_z_not_a": (a - y) * z * (1 - z)}
+        _diagnose(call, _call(fn, call, z, a, y), (a - y) * sigmoid_prime(z), mistakes, t("check_output_error_hint"),
+                  atol=1e-12)
+
+
+@check("check_dc_dw_ok")
+def check_dC_dw(fn: Callable, stepper, layer: int = 0, j: int = 1, k: int = 0):
+    """05: fn() -> dC/dw for the weight ``stepper.net.weights[layer][j, k]``, a number worked out by hand from what the
+    stepper shows for its ``net``, ``x`` and ``y``. BP4: a^{l-1}_k delta^l_j. Numbers read to the 4 digits shown pass
+    (1%); a product with a wrong factor (activation or delta) is named."""
+    net, x, y = stepper.net, stepper.x, stepper.y
+    zs, activations = [], [x]
+    for b, w in zip(net.biases, net.weights):
+        zs.append(np.dot(w, activations[-1]) + b)
+        activations.append(sigmoid(zs[-1]))
+    deltas = net.backprop(x, y)[0]  # one sample: nabla_b is delta (BP3)
+    a_k, delta_j = activations[layer][k, 0], deltas[layer][j, 0]
+    names = {"l": layer + 2, "previous": layer + 1, "next": layer + 3, "j": j, "k": k}
+    call = f"{_name(fn)}()"
+    got = _number(_call(fn, call), call, "check_dc_dw_not_number")
+    if np.isclose(got, a_k * delta_j, rtol=1e-2, atol=1e-6):
+        return names | {"value": a_k * delta_j}
+    mistakes = [("check_dc_dw_activation_into", activations[layer + 1][j, 0] * delta_j)]
+    mistakes += [("check_dc_dw_activation_index", a * delta_j) for a in np.delete(activations[layer].ravel(), k)]
+    mistakes += [("check_dc_dw_z", zs[layer - 1][k, 0] * delta_j)] if layer > 0 else []
+    mistakes += [("check_dc_dw_delta_index", a_k * d) for d in np.delete(deltas[layer].ravel(), j)]
+    if layer + 1 < len(deltas):
+        mistakes += [("check_dc_dw_delta_next", a_k * d) for d in deltas[layer + 1].ravel()]
+        mistakes += [("check_dc_dw_no_sigma_prime", a_k * np.dot(net.weights[layer + 1].transpose(), deltas[layer + 1])[j, 0])]
+    mistakes += [("check_dc_dw_bp3", delta_j), ("check_dc_dw_no_delta", a_k), ("check_dc_dw_sign", -a_k * delta_j)]
+    for key, wrong in mistakes:  # the first product that matches names the wrong factor
+        if np.isclose(got, wrong, rtol=1e-2, atol=1e-6):
+            raise _Fail(t(key, call=call, **names))
+    raise _Fail(t("check_dc_dw_wrong", call=call, got=_show(got), **names), t("check_dc_dw_hint", **names))

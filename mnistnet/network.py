@@ -9,6 +9,7 @@ default: ``cost="cross-entropy"``, ``init="scaled"``, ``SGD(..., lmbda=5.0, earl
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from collections.abc import Callable
@@ -223,21 +224,9 @@ class Network:
 
     # --- training ------------------------------------------------------------------------
 
-    def SGD(
-        self,
-        training_data,
-        epochs: int,
-        mini_batch_size: int,
-        eta: float,
-        test_data=None,
-        *,
-        validation_data=None,
-        lmbda: float = 0.0,
-        early_stopping: int | None = None,
-        monitor_training_cost: bool = False,
-        callback: Callable[[EpochReport], bool | None] | None = None,
-        verbose: bool = True,
-    ) -> list[EpochReport]:
+    def SGD(self, training_data, epochs: int, mini_batch_size: int, eta: float, test_data=None, *,
+            validation_data=None, lmbda: float = 0.0, early_stopping: int | None = None, monitor_training_cost: bool = False,
+            callback: Callable[[EpochReport], bool | None] | None = None, verbose: bool = True) -> list[EpochReport]:
         """Train with mini-batch stochastic gradient descent; return one report per epoch.
 
         Each epoch shuffles the training data (with this network's seeded generator; the
@@ -313,22 +302,7 @@ class Network:
 
     def copy(self) -> Network:
         """An independent copy (same sizes, cost, init, weights, biases and random state)."""
-        other = Network._without_weights(self.sizes, self.cost, self.init)
-        other.rng.bit_generator.state = self.rng.bit_generator.state
-        other.weights = [w.copy() for w in self.weights]
-        other.biases = [b.copy() for b in self.biases]
-        return other
-
-    @classmethod
-    def _without_weights(cls, sizes: list[int], cost="quadratic", init: str = "large") -> Network:
-        """A network of ``sizes`` whose weights and biases are still to be assigned (no
-        random draw: ``load`` fills them from the file, however large sizes are)."""
-        net = cls.__new__(cls)
-        net.sizes, net.num_layers = list(sizes), len(sizes)
-        net.cost, net.init = cost, validate.validate_init(init)
-        net.rng = np.random.default_rng()
-        net.weights, net.biases = [], []
-        return net
+        return copy.deepcopy(self)
 
     def save(self, path: str | os.PathLike) -> None:
         """Write sizes, cost, init, weights and biases to a ``.npz`` file (no pickle), atomically.
@@ -353,6 +327,8 @@ class Network:
         """Read a network written by ``save`` (no pickle: no code can run). Any bad file gives
         one ``ValueError`` naming it (``validate.read_network_file`` checks it)."""
         sizes, options, weights, biases = validate.read_network_file(path)
-        net = cls._without_weights(sizes, **options)
+        net = cls.__new__(cls)  # no random draw: the file gives every weight, however large sizes are
+        net.sizes, net.num_layers, net.rng = sizes, len(sizes), np.random.default_rng()
+        net.cost, net.init = options.get("cost", "quadratic"), options.get("init", "large")
         net.weights, net.biases = weights, biases
         return net

@@ -16,12 +16,6 @@ from matplotlib.ticker import MaxNLocator
 from .drawing import answer, as_ink, resize, to_mnist
 from .maths import sigmoid, sigmoid_prime
 
-CHANCE = 10  # accuracy in % of guessing one of ten digits
-
-
-def _image(row: np.ndarray) -> np.ndarray:
-    return np.asarray(row, dtype=float).reshape(28, 28)
-
 
 def _grid(n: int, cols: int, width: float, height: float) -> tuple[Figure, list]:
     """A figure with ``n`` picture panels, ``cols`` a row, each ``width`` x ``height`` inches, no axes drawn."""
@@ -37,12 +31,11 @@ def show_digits(images, labels, n: int = 20, cols: int = 10, predictions=None) -
     network's answer too, in red when it is wrong."""
     fig, axes = _grid(min(n, len(images)), cols, 0.9, 1.1)
     for i, ax in enumerate(axes):
-        ax.imshow(_image(images[i]), cmap="gray_r")
+        ax.imshow(np.reshape(images[i], (28, 28)), cmap="gray_r")
         if predictions is None:
             ax.set_title(str(labels[i]), fontsize=10)
-        else:
-            wrong = predictions[i] != labels[i]
-            ax.set_title(f"{labels[i]}→{predictions[i]}", fontsize=9, color="red" if wrong else "black")
+        else:  # label→answer, red when wrong
+            ax.set_title(f"{labels[i]}→{predictions[i]}", fontsize=9, color="red" if predictions[i] != labels[i] else "black")
     return fig
 
 
@@ -55,7 +48,7 @@ def _ink_span(has_ink: np.ndarray) -> tuple[int, int]:
 def show_digit_pixels(image) -> Figure:
     """One digit with the value of every inked pixel written on it (0..255, or 0..1 when scaled), cropped to
     its ink and a pixel of paper so the numbers are large enough to read; ticks count the 28 x 28 rows and columns."""
-    img = _image(image)
+    img = np.asarray(image, dtype=float).reshape(28, 28)
     (top, bottom), (left, right) = _ink_span(img.any(axis=1)), _ink_span(img.any(axis=0))
     fig, ax = plt.subplots(figsize=(0.36 * (right - left + 1), 0.36 * (bottom - top + 1)))
     ax.imshow(img[top:bottom + 1, left:right + 1], cmap="gray_r", extent=(left - 0.5, right + 0.5, bottom + 0.5, top - 0.5))
@@ -84,7 +77,7 @@ def show_average_digits(images, labels) -> Figure:
     """The mean image of each digit class."""
     fig, axes = _grid(10, 10, 1.0, 1.4)
     for d, ax in enumerate(axes):
-        ax.imshow(_image(np.mean(images[labels == d], axis=0)), cmap="gray_r")
+        ax.imshow(np.mean(images[labels == d], axis=0).reshape(28, 28), cmap="gray_r")
         ax.set_title(str(d))
     return fig
 
@@ -95,11 +88,9 @@ def plot_sigmoid() -> Figure:
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.2), layout="tight")
     left.plot(z, np.where(z > 0, 1.0, 0.0), "--", color="gray", label="step (perceptron)")
     left.plot(z, sigmoid(z), label="σ(z)")
-    left.set_title("σ(z) = 1 / (1 + e^(−z))")
     right.plot(z, sigmoid_prime(z), color="C1", label="σ'(z)")
-    right.set_title("σ'(z) = σ(z)(1 − σ(z))")
-    for ax in (left, right):
-        ax.set_xlabel("z")
+    for ax, title in ((left, "σ(z) = 1 / (1 + e^(−z))"), (right, "σ'(z) = σ(z)(1 − σ(z))")):
+        ax.set(title=title, xlabel="z")
         ax.grid(alpha=0.3)
         ax.legend()
     return fig
@@ -129,8 +120,7 @@ def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int 
     ``sizes`` are written on top), every connection in grey, and one weight highlighted:
     w^3_jk, from neuron ``k`` of layer 2 to neuron ``j`` of layer 3, with its bias b^3_j."""
     fig, ax = plt.subplots(figsize=(7, 4.2), layout="tight")
-    gap = 0.8  # vertical distance between neurons
-    # centres[l][i] = (x, y) of neuron i of layer l + 1
+    gap = 0.8  # vertical distance between neurons; centres[l][i] = (x, y) of neuron i of layer l + 1
     centres = [[(2.2 * col, (n - 1) * gap / 2 - i * gap) for i in range(n)] for col, n in enumerate(shown)]
     for left, right in zip(centres[:-1], centres[1:]):  # every neuron to every neuron of the next layer
         for x0, y0 in left:
@@ -164,14 +154,12 @@ def plot_learning_curves(histories: dict, ax=None) -> Figure:
     """Accuracy in % per epoch of each named history (the ``EpochReport`` list that ``Network.SGD`` returns),
     one colour per history: validation solid, test dotted, where measured. Notebooks 06 and 07 (the explorer)
     both draw with it, on ``ax`` if given. x is the epoch as SGD prints it ("Epoch 0" is the first); y runs
-    from 0 to 100 with chance (10%) dashed: the whole climb from guessing shows, and a run stuck near chance too.
-    """
+    from 0 to 100 with chance (10%) dashed: the whole climb from guessing shows, and a run stuck near chance too."""
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 3.5), layout="tight")
-    ax.axhline(CHANCE, color="gray", lw=0.8, ls="--", gid="chance")
-    ax.set_yticks([CHANCE], ["chance"], minor=True, color="gray", fontsize=8)  # beside the axis: it covers no line
-    styles = {"validation": ("o-", "solid"), "test": (":", "dotted")}
-    drawn = {}
+    ax.axhline(10, color="gray", lw=0.8, ls="--", gid="chance")  # chance: 10% for guessing one of ten digits
+    ax.set_yticks([10], ["chance"], minor=True, color="gray", fontsize=8)  # beside the axis: it covers no line
+    styles, drawn = {"validation": ("o-", "solid"), "test": (":", "dotted")}, {}  # drawn: kind -> words for the title
     for i, (name, history) in enumerate(histories.items()):
         label = name  # on the first line of this history only
         for kind, (style, words) in styles.items():
@@ -189,11 +177,8 @@ def plot_learning_curves(histories: dict, ax=None) -> Figure:
 
 
 def confusion_matrix(predictions, labels, n: int = 10) -> np.ndarray:
-    """counts[i, j] = how many images of digit i the network read as j.
-
-    Rows are the true labels, columns the network's answers (predictions): the diagonal
-    counts the right answers, row i shows what the images of digit i were taken for.
-    """
+    """counts[i, j] = how many images of digit i the network read as j. Rows are the true labels, columns the network's answers
+    (predictions): the diagonal counts the right answers, row i shows what the images of digit i were taken for."""
     counts = np.zeros((n, n), dtype=int)
     np.add.at(counts, (np.asarray(labels), np.asarray(predictions)), 1)
     return counts
@@ -215,7 +200,7 @@ def show_hidden_weights(net, n: int = 30) -> Figure:
     w = net.weights[0][:n]
     fig, axes = _grid(len(w), 10, 1.0, 1.05)
     for ax, row, limit in zip(axes, w, np.abs(w).max(axis=1)):  # each on its own scale, symmetric around 0
-        ax.imshow(_image(row), cmap="RdBu", vmin=-limit, vmax=limit)
+        ax.imshow(row.reshape(28, 28), cmap="RdBu", vmin=-limit, vmax=limit)
     return fig
 
 
@@ -235,12 +220,10 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
     return ax.figure
 
 
-# --- 04, 05, 08 ------------------------------------------------------------------------------
 def plot_gradient_noise(sizes, spreads) -> Figure:
     """How far a mini-batch gradient lies from the full gradient, against the mini-batch size m,
     on log-log axes, with the line 1/sqrt(m) through the first point."""
-    m = np.asarray(sizes, dtype=float)
-    spread = np.asarray(spreads, dtype=float)
+    m, spread = np.asarray(sizes, dtype=float), np.asarray(spreads, dtype=float)
     fig, ax = plt.subplots(figsize=(6, 4), layout="tight")
     ax.loglog(m, spread, "o-", label="measured")
     ax.loglog(m, spread[0] * np.sqrt(m[0] / m), "--", color="gray", label="∝ 1/√m")
@@ -250,38 +233,29 @@ def plot_gradient_noise(sizes, spreads) -> Figure:
     return fig
 
 
-def _neuron_column(ax, x: float, n: int, color: str) -> list[tuple[float, float]]:
-    """Draw ``n`` circles in a column at ``x``, a "⋮" in the middle one; return their centres."""
-    ys = np.linspace(0.8, 0.2, n)
-    for i, y in enumerate(ys):
-        ax.add_patch(plt.Circle((x, y), 0.035, color=color, alpha=0.25))
-        ax.add_patch(plt.Circle((x, y), 0.035, fill=False, color=color))
-        if i == n // 2:
-            ax.text(x, y, "⋮", ha="center", va="center", fontsize=8)
-    return [(x, float(y)) for y in ys]
-
-
 def plot_backprop_flow() -> Figure:
     """A diagram of backpropagation: the signal flows forward through w^l (grey), the error
     delta flows backward through (w^l)^T (red), starting from BP1 at the output."""
     fig, ax = plt.subplots(figsize=(9, 4.8), layout="tight")
-    xs = (0.12, 0.5, 0.88)
-    columns = [_neuron_column(ax, x, n, color) for x, n, color in zip(xs, (5, 4, 3), ("gray", "C0", "C3"))]
+    xs, columns = (0.12, 0.5, 0.88), []  # columns[l]: the centres of the circles of layer l + 1
+    for x, n, color in zip(xs, (5, 4, 3), ("gray", "C0", "C3")):
+        columns.append([(x, y) for y in np.linspace(0.8, 0.2, n)])
+        for centre in columns[-1]:
+            ax.add_patch(plt.Circle(centre, 0.035, color=color, alpha=0.25))
+            ax.add_patch(plt.Circle(centre, 0.035, fill=False, color=color))
+        ax.text(*columns[-1][n // 2], "⋮", ha="center", va="center", fontsize=8)
     for left, right in zip(columns[:-1], columns[1:]):
         for p in left:
             for q in right:
                 ax.plot([p[0] + 0.035, q[0] - 0.035], [p[1], q[1]], color="gray", lw=0.4, alpha=0.5)
-    names = ["$a^1 = x$\n(784)", "$z^2,\\ a^2,\\ \\delta^2$\n(30)", "$z^3,\\ a^3,\\ \\delta^3$\n(10)"]
-    for x, name in zip(xs, names):
+    for x, name in zip(xs, ["$a^1 = x$\n(784)", "$z^2,\\ a^2,\\ \\delta^2$\n(30)", "$z^3,\\ a^3,\\ \\delta^3$\n(10)"]):
         ax.text(x, 0.08, name, ha="center", va="top", fontsize=10)
     # forward, above the network
     for a, b, w in ((xs[0], xs[1], "$w^2$"), (xs[1], xs[2], "$w^3$")):
-        ax.annotate("", xy=(b - 0.06, 0.93), xytext=(a + 0.06, 0.93),
-                    arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
+        ax.annotate("", xy=(b - 0.06, 0.93), xytext=(a + 0.06, 0.93), arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
         ax.text((a + b) / 2, 0.95, f"forward: {w}", ha="center", va="bottom", color="gray", fontsize=10)
     # backward, below the network
-    ax.annotate("", xy=(xs[1] + 0.06, -0.12), xytext=(xs[2] - 0.06, -0.12),
-                arrowprops=dict(arrowstyle="->", color="C3", lw=2))
+    ax.annotate("", xy=(xs[1] + 0.06, -0.12), xytext=(xs[2] - 0.06, -0.12), arrowprops=dict(arrowstyle="->", color="C3", lw=2))
     ax.text((xs[1] + xs[2]) / 2, -0.1, "backward: $(w^3)^T$", ha="center", va="bottom", color="C3", fontsize=10)
     ax.text((xs[1] + xs[2]) / 2, -0.15, "$\\delta^2 = ((w^3)^T \\delta^3) \\odot \\sigma'(z^2)$   (BP2)",
             ha="center", va="top", color="C3", fontsize=10)
@@ -314,7 +288,7 @@ def show_weight_gradient(x, nabla_w, neurons=None) -> Figure:
     main.set(xlabel="k (input pixel)", ylabel="j (hidden neuron)")
     for i, j in enumerate(neurons):
         ax = fig.add_subplot(grid[:, 1 + i])
-        ax.imshow(_image(g[j]), **scale)
+        ax.imshow(g[j].reshape(28, 28), **scale)
         ax.set_title(f"j = {j}", fontsize=9)
         ax.axis("off")
     fig.colorbar(heat, cax=fig.add_subplot(grid[:, -1]), label="$\\partial C / \\partial w^2_{jk}$")
@@ -326,14 +300,12 @@ def plot_timings(seconds: dict, unit: str = "s") -> Figure:
     names, values = list(seconds), [float(v) for v in seconds.values()]
     fig, ax = plt.subplots(figsize=(7, 0.6 + 0.6 * len(names)), layout="tight")
     bars = ax.barh(names, values, color=[f"C{i}" for i in range(len(names))])
-    for bar, v in zip(bars, values):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {v:.2f} {unit}", va="center")
+    ax.bar_label(bars, [f" {v:.2f} {unit}" for v in values])  # at the end of each bar
     ax.invert_yaxis()
     ax.set(xlim=(0, 1.2 * max(values)), xlabel="seconds" if unit == "s" else unit)
     return fig
 
 
-# --- 10: improving the network (chapter 3) ----------------------------------------------------
 def plot_neuron_learning(curves: dict) -> Figure:
     """The cost of one neuron per epoch, one panel per start, one line per cost: ``curves[start][cost_name]``
     is the list of costs per epoch, e.g. ``curves["w = 0.6, b = 0.9"]["quadratic"]``."""
@@ -373,25 +345,21 @@ def plot_overfitting(runs: dict) -> Figure:
     return fig
 
 
-# --- 11: draw your own digit ------------------------------------------------------------------
 def preview_figure(image: np.ndarray) -> Figure:
     """The 28 x 28 image the network sees, black ink on white as in the other notebooks."""
-    fig = Figure(figsize=(2.6, 2.8), layout="tight")
-    ax = fig.add_subplot()
+    ax = Figure(figsize=(2.6, 2.8), layout="tight").add_subplot()
     ax.imshow(image, cmap="gray_r", vmin=0, vmax=1)
     ax.set(title="28 × 28", xticks=[0, 14, 27], yticks=[0, 14, 27])
-    return fig
+    return ax.figure
 
 
 def activations_figure(activations: np.ndarray) -> Figure:
     """The ten output activations as bars, the largest (the answer) highlighted."""
     a = np.asarray(activations, dtype=float).ravel()
-    fig = Figure(figsize=(3.4, 2.8), layout="tight")
-    ax = fig.add_subplot()
-    colours = ["#1f77b4" if a.any() and i == np.argmax(a) else "#bbbbbb" for i in range(10)]
-    ax.bar(range(10), a, color=colours)
+    ax = Figure(figsize=(3.4, 2.8), layout="tight").add_subplot()
+    ax.bar(range(10), a, color=["#1f77b4" if a.any() and i == np.argmax(a) else "#bbbbbb" for i in range(10)])
     ax.set(xticks=range(10), ylim=(0, 1), xlabel="digit", ylabel="activation")
-    return fig
+    return ax.figure
 
 
 def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None) -> Figure:
@@ -403,18 +371,15 @@ def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None) -
     for j, (name, drawing) in enumerate(drawings.items()):
         ink = as_ink(drawing)  # grey levels 0..255 (any whole-number dtype) or floats in [0, 1]
         right = None if labels is None else labels.get(name)  # None: no right answer to compare
-        for i, picture in enumerate([ink, resize(ink, 28, 28), to_mnist(drawing)]):
-            ax = axes[i, j]
+        for ax, row, picture in zip(axes[:, j], ("drawing", "shrunk", "to_mnist"), (ink, resize(ink, 28, 28), to_mnist(drawing))):
             ax.imshow(picture, cmap="gray_r", vmin=0, vmax=1)
-            ax.set(xticks=[], yticks=[])
-            if i == 0:
+            ax.set(xticks=[], yticks=[], ylabel=row if j == 0 else "")
+            if row == "drawing":
                 ax.set_title(name, fontsize=10, fontweight="bold")
                 continue
             said = [(short, answer(net, picture)) for short, net in nets.items()]
             wrong = right is not None and any(a != right for _, a in said)
             ax.set_title("  ".join(f"{short}: {a}" for short, a in said), fontsize=9, color="red" if wrong else "black")
-    for i, row in enumerate(["drawing", "shrunk", "to_mnist"]):
-        axes[i, 0].set_ylabel(row, fontsize=10)
     return fig
 
 
@@ -428,3 +393,59 @@ def plot_shift_accuracy(shifts, accuracies: dict) -> Figure:
     ax.grid(alpha=0.3)
     ax.legend()
     return fig
+
+
+# --- 05: the backprop stepper's drawing ----------------------------------------------------
+
+
+def draw_small_network(ax, weights: list, activations: list | None = None, deltas: list | None = None,
+                       lit_neurons=(), lit_weights=(), targets=None) -> None:
+    """A network small enough to show every number, on ``ax`` (the backprop stepper's drawing).
+
+    Layers are columns of circles, counted from 0 here (``weights[i]`` joins layer i to layer i + 1).
+    A neuron is filled grey by its activation ``activations[l][j]``, written inside (white where the
+    layer's entry is None: not computed yet). A weight is a line, red when positive, blue when negative,
+    thicker when larger. ``deltas[l][j]`` (where not None) is written under its neuron, in purple.
+    The neurons ``lit_neurons`` ({(l, j)}) and weight matrices ``lit_weights`` ({i}) are drawn in full
+    colour, lit neurons ringed in orange, the rest faded; with nothing lit, everything is in full colour.
+    ``targets`` (y) is written beside the output neurons.
+    """
+    sizes = [weights[0].shape[1]] + [w.shape[0] for w in weights]
+    tallest, gap = max(sizes), 1.8  # neurons 1 apart in a column, columns ``gap`` apart
+
+    def centre(layer: int, j: int) -> tuple[float, float]:
+        return layer * gap, (sizes[layer] - 1) / 2 - j
+
+    anything_lit = bool(lit_neurons) or bool(lit_weights)
+    largest = max(float(np.abs(w).max()) for w in weights) or 1.0
+    for i, w in enumerate(weights):
+        alpha = 1.0 if not anything_lit or i in lit_weights else 0.12
+        for (j, k), value in np.ndenumerate(w):
+            (x0, y0), (x1, y1) = centre(i, k), centre(i + 1, j)
+            ax.plot([x0, x1], [y0, y1], color="C3" if value > 0 else "C0", lw=0.5 + 4 * abs(value) / largest,
+                    alpha=alpha, zorder=1, solid_capstyle="round")
+    for layer, n in enumerate(sizes):
+        for j in range(n):
+            x, y = centre(layer, j)
+            lit = anything_lit and (layer, j) in lit_neurons
+            faded = anything_lit and not lit
+            known = activations is not None and activations[layer] is not None
+            a = float(activations[layer][j, 0]) if known else None
+            grey = 1.0 if a is None else 1 - (0.3 if faded else 1) * a  # faded: lighter, and opaque over the lines
+            ax.add_patch(plt.Circle((x, y), 0.3, facecolor=str(grey), zorder=2, lw=3 if lit else 1,
+                                    edgecolor="C1" if lit else "0.7" if faded else "black"))
+            if a is not None:
+                ax.text(x, y, f"{a:.2f}", ha="center", va="center", fontsize=8, zorder=3,
+                        color="0.45" if faded else "white" if grey < 0.5 else "black")
+            if deltas is not None and deltas[layer] is not None:
+                ax.text(x, y - 0.36, f"δ={deltas[layer][j, 0]:.3g}", ha="center", va="top", fontsize=7,
+                        color="C4", fontweight="bold", zorder=3)
+        ax.text(layer * gap, -tallest / 2 - 0.35, f"l = {layer + 1}", ha="center", va="top", fontsize=9, style="italic")
+    if targets is not None:
+        for j, value in enumerate(np.ravel(targets)):
+            x, y = centre(len(sizes) - 1, j)
+            ax.text(x + 0.4, y, f"y={value:.3g}", ha="left", va="center", fontsize=8, color="C2")
+    ax.set_xlim(-0.5, (len(sizes) - 1) * gap + (1.3 if targets is not None else 0.5))
+    ax.set_ylim(-tallest / 2 - 0.75, tallest / 2)
+    ax.set_aspect("equal")
+    ax.axis("off")

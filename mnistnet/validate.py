@@ -19,6 +19,7 @@ from .costs import CrossEntropyCost, QuadraticCost
 from .i18n import t
 
 COSTS = {cost.name: cost for cost in (QuadraticCost, CrossEntropyCost)}
+FLOAT64 = np.dtype(np.float64)
 
 #: The initial weights: "large" is chapter 1's N(0, 1); "scaled" is N(0, 1/n_in) (chapter 3),
 #: so that z = w a + b starts near N(0, 1) and the hidden neurons are not saturated.
@@ -130,7 +131,7 @@ def validate_parameters(sizes: list[int], weights: list, biases: list) -> None:
         raise ValueError(t("validate_parameter_count", count=len(sizes) - 1, sizes=sizes))
     for i, (x, y) in enumerate(zip(sizes[:-1], sizes[1:])):
         for name, arrays, shape in (("weights", weights, (y, x)), ("biases", biases, (y, 1))):
-            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype == np.float64 and arrays[i].shape == shape):
+            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype is FLOAT64 and arrays[i].shape == shape):
                 a = np.asarray(arrays[i], dtype=np.float64)
                 if a.shape != shape:
                     raise ValueError(t("validate_parameter_shape", name=name, i=i, shape=a.shape, expected=shape, sizes=sizes))

@@ -1,13 +1,11 @@
-"""Every widget of the notebooks: one neuron (02), gradient descent (04), the explorer (07), and
-the drawing canvas with what the networks make of it (11).
+"""Every widget of the notebooks: one neuron (02), gradient descent (04), the explorer (07), and the drawing canvas
+with what the networks make of it (11).
 
-Each is an ipywidgets box: make it the last line of a cell. Plots are drawn on a plain matplotlib
-``Figure`` (no pyplot, so drawing from a training thread is safe) and shown as a PNG. Every label,
-button, status line and table heading goes through ``t()``; figures keep language-neutral labels.
-The explorer trains through a callback of ``Network.SGD``, in a background thread so that the kernel
-stays free to receive a Stop. ``DigitCanvas``'s browser side is ``canvas.js``, next to this file.
-No browser is needed to test them: set slider values, press buttons, set ``canvas.pixels``.
-"""
+Each is an ipywidgets box: make it the last line of a cell. Plots are drawn on a plain matplotlib ``Figure`` (no pyplot,
+so drawing from a training thread is safe) and shown as a PNG. Every label, button, status line and table heading goes
+through ``t()``; figures keep language-neutral labels. The explorer trains through a callback of ``Network.SGD``, in a
+background thread so that the kernel stays free to receive a Stop. ``DigitCanvas``'s browser side is ``canvas.js``, next
+to this file. No browser is needed to test them: set slider values, press buttons, set ``canvas.pixels``."""
 
 from __future__ import annotations
 
@@ -50,6 +48,9 @@ class _NotLive:
         return f"{type(self).__name__} {t('ui_not_live')}"
 
 
+png, NotLive = _png, _NotLive  # public names for the widget of stepper.py
+
+
 class _Sliders(_NotLive, widgets.VBox):
     """Sliders above a picture (``self.image``) that ``draw()`` makes again whenever a slider moves."""
 
@@ -61,7 +62,6 @@ class _Sliders(_NotLive, widgets.VBox):
         self.draw()
 
 
-# --- 02: one neuron ---------------------------------------------------------------------
 class NeuronWidget(_Sliders):
     """One sigmoid neuron with one input x: output sigma(w x + b), with sliders for w and b."""
 
@@ -76,16 +76,12 @@ class NeuronWidget(_Sliders):
         self.image.value = _png(fig)
 
 
-# --- 04: gradient descent ---------------------------------------------------------------
 class GradientDescentWidget(_Sliders):
-    """Gradient descent on ``bowl_cost``: sliders for the learning rate and the number of steps.
-
-    ``step(v, grad, eta)`` makes each step (default ``gradient_step``): pass your own.
-    """
+    """Gradient descent on ``bowl_cost``: sliders for the learning rate and the number of steps;
+    ``step(v, grad, eta)`` makes each step (default ``gradient_step``): pass your own."""
 
     def __init__(self, eta: float = 0.05, steps: int = 20, start=(-2.5, 1.5), step=None):
-        self.start = np.asarray(start, dtype=float)
-        self.step = step
+        self.start, self.step = np.asarray(start, dtype=float), step
         self.eta = widgets.FloatLogSlider(value=eta, base=10, min=-3, max=0, step=0.05, description=t("ui_eta_short"),
                                           readout_format=".3f")
         self.steps = widgets.IntSlider(value=steps, min=1, max=100, description=t("ui_steps"))
@@ -94,21 +90,13 @@ class GradientDescentWidget(_Sliders):
 
     def draw(self) -> None:
         path = descend(self.start, self.eta.value, self.steps.value, step=self.step)
-        final = bowl_cost(*path[-1])
-        fig = Figure(figsize=(6, 4.5))
-        plot_descent(bowl_cost, path, ax=fig.add_subplot())
-        self.image.value = _png(fig)
-        start_cost = bowl_cost(*path[0])
-        if not np.isfinite(final) or final > start_cost:
-            verdict = t("ui_descent_diverged")
-        elif final < 1e-3:
-            verdict = t("ui_descent_reached")
-        else:
-            verdict = t("ui_descent_on_its_way")
-        self.result.value = t("ui_descent_result", steps=self.steps.value, final=final, start=start_cost, verdict=verdict)
+        self.image.value = _png(plot_descent(bowl_cost, path, ax=Figure(figsize=(6, 4.5)).add_subplot()))
+        start_cost, final = bowl_cost(*path[0]), bowl_cost(*path[-1])
+        verdict = ("ui_descent_diverged" if not np.isfinite(final) or final > start_cost
+                   else "ui_descent_reached" if final < 1e-3 else "ui_descent_on_its_way")
+        self.result.value = t("ui_descent_result", steps=self.steps.value, final=final, start=start_cost, verdict=t(verdict))
 
 
-# --- 07: the explorer -------------------------------------------------------------------
 @dataclass
 class Run:
     """One training run of the explorer: its settings and its epochs. Runs are compared on the VALIDATION
@@ -146,9 +134,9 @@ class Run:
 
     def __repr__(self) -> str:
         accuracies = ", ".join(f"{100 * (r.validation_accuracy or 0):.1f}" for r in self.history)
-        text = t("ui_run_repr", number=self.number, eta=self.settings["eta"], hidden=self.settings["hidden"],
-                 n=self.settings["train_size"], accuracies=accuracies, best=100 * self.best,
-                 test=100 * self.best_test)
+        s = self.settings
+        text = t("ui_run_repr", number=self.number, eta=s["eta"], hidden=s["hidden"], n=s["train_size"], accuracies=accuracies,
+                 best=100 * self.best, test=100 * self.best_test)
         return text + (t("ui_run_stopped") if self.stopped else "")
 
 
@@ -172,8 +160,7 @@ class Explorer(_NotLive, widgets.VBox):
 
     def __init__(self, data=None):
         self.training, self.validation, self.test = data if data is not None else load_data(dtype=np.uint8)
-        style = {"description_width": "150px"}
-        layout = widgets.Layout(width="480px")
+        style, layout = {"description_width": "150px"}, widgets.Layout(width="480px")
 
         def slider(kind, name: str, description: str, **options):
             low, high = LIMITS[name]
@@ -209,7 +196,6 @@ class Explorer(_NotLive, widgets.VBox):
                           self.progress, self.status, self.plot, self.table])
         self._draw()
 
-    # --- what the buttons do --------------------------------------------------------
     def settings(self) -> dict:
         """The sliders' values now."""
         return {name: getattr(self, name).value for name in LIMITS}
@@ -251,8 +237,7 @@ class Explorer(_NotLive, widgets.VBox):
     def run(self, **settings) -> Run:
         """Train now, in this cell, with the defaults changed by ``settings`` (eta, epochs, hidden, batch_size,
         train_size, seed): ``ex.run(eta=100)`` is chapter 1's setup with eta = 100 whatever the sliders showed,
-        so a cell always means the same run. The sliders move to the values used. An earlier Stop does not count.
-        """
+        so a cell always means the same run. The sliders move to the values used. An earlier Stop does not count."""
         for name, value in settings.items():
             if name not in LIMITS:
                 raise ValueError(t("ui_run_no_setting", name=name, names=", ".join(LIMITS)))
@@ -269,7 +254,6 @@ class Explorer(_NotLive, widgets.VBox):
         self._stop.clear()  # a Stop before this run belongs to an earlier one
         return self._train(self.settings())
 
-    # --- training -------------------------------------------------------------------
     def _train(self, settings: dict) -> Run:
         run = Run(len(self.runs) + 1, settings)
         self.runs.append(run)
@@ -278,7 +262,6 @@ class Explorer(_NotLive, widgets.VBox):
         self.status.value = t("ui_status_training", number=run.number)
         n = settings["train_size"]
         net = Network([784, settings["hidden"], 10], seed=settings["seed"])
-
         last_draw = time.perf_counter()
 
         def after_epoch(report: EpochReport) -> bool:
@@ -298,31 +281,27 @@ class Explorer(_NotLive, widgets.VBox):
                     settings["eta"], test_data=self.test, validation_data=self.validation, callback=after_epoch,
                     verbose=False)
             run.stopped = len(run.history) < settings["epochs"]
-        except BaseException as e:  # shown, not lost in a thread; Ctrl-C leaves the buttons usable too
-            if isinstance(e, Exception):
-                self.status.value = t("ui_status_failed", number=run.number, error=type(e).__name__, detail=e)
+        except Exception as e:  # shown, not lost in a thread
+            self.status.value = t("ui_status_failed", number=run.number, error=type(e).__name__, detail=e)
+            raise
+        finally:  # after an error or Ctrl-C too: the buttons usable again, and the final plot drawn before "done"
             self.train_button.disabled, self.stop_button.disabled = False, True
             self._draw()
-            raise
-        self._draw()  # the final plot first, then say so: "done" means the picture is there
         if run.stopped:
             self.status.value = t("ui_status_stopped", number=run.number, epochs=len(run.history), best=100 * run.best)
         else:
             self.progress.bar_style = "success"
             self.status.value = t("ui_status_done", number=run.number, best=100 * run.best, test=100 * run.best_test)
-        self.train_button.disabled, self.stop_button.disabled = False, True
         return run
 
-    # --- drawing --------------------------------------------------------------------
     def figure(self, runs: list[Run] | None = None, figsize=(9.5, 4.0)) -> Figure:
         """``plot_learning_curves`` of ALL runs so far (or of ``runs``), the first (the baseline) included: as the
         last line of a cell, a picture that stays in the saved notebook, where the widget is a line of text."""
-        fig = Figure(figsize=figsize, layout="tight")
-        ax = fig.add_subplot()
+        ax = Figure(figsize=figsize, layout="tight").add_subplot()
         plot_learning_curves({r.label(): r.history for r in (self.runs if runs is None else runs)}, ax)
         if ax.get_legend() is not None:  # outside the axes, on the right: it covers no line
             ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
-        return fig
+        return ax.figure
 
     def _draw(self) -> None:
         """The live plot (the last ``MAX_PLOTTED`` runs, so it stays readable) and the table (every run)."""
@@ -350,7 +329,6 @@ class Explorer(_NotLive, widgets.VBox):
 explorer = Explorer  # notebook 07: ex = explorer()
 
 
-# --- 11: draw your own digit -------------------------------------------------------------
 class DigitCanvas(_NotLive, anywidget.AnyWidget):
     """A square canvas to draw on with the mouse or a finger, and a Clear button.
 
@@ -384,13 +362,6 @@ class DigitCanvas(_NotLive, anywidget.AnyWidget):
         self.pixels = b""
 
 
-def _check_network(net, name: str) -> Network:
-    sizes = getattr(net, "sizes", None)
-    if not callable(getattr(net, "feedforward", None)) or sizes is None or sizes[0] != 784 or sizes[-1] != 10:
-        raise ValueError(t("draw_not_a_digit_network", name=name, sizes=sizes))
-    return net
-
-
 class DrawDigit(_NotLive, widgets.VBox):
     """Draw a digit and see what one network (``net``) or several (``nets``, by name) answer: the canvas, the
     28 x 28 image the network sees (``to_mnist`` of the drawing, kept in ``image``), and for each network its
@@ -403,7 +374,10 @@ class DrawDigit(_NotLive, widgets.VBox):
         for name, n in ({"": net} if nets is None else nets).items():
             if str(name) in self.nets:  # 1 and "1" would share one panel: one network would vanish
                 raise ValueError(t("draw_duplicate_name", name=str(name)))
-            self.nets[str(name)] = _check_network(n, "net" if nets is None else f"nets[{name!r}]")
+            sizes = getattr(n, "sizes", None)  # a network of 784 inputs and 10 outputs
+            if not callable(getattr(n, "feedforward", None)) or sizes is None or sizes[0] != 784 or sizes[-1] != 10:
+                raise ValueError(t("draw_not_a_digit_network", name="net" if nets is None else f"nets[{name!r}]", sizes=sizes))
+            self.nets[str(name)] = n
         self.canvas = DigitCanvas()
         self.preview = widgets.Image(format="png")
         self.bars = {name: widgets.Image(format="png") for name in self.nets}
