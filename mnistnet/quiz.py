@@ -39,6 +39,7 @@ ANSWERS: dict[str, str] = {
     "09_mini_batch": "a",
     "10_book_run": "b",
     "10_decay": "a",
+    "11_shift": "b",
     "11_no_hidden": "c",
 }
 LETTERS = "abcdef"

@@ -670,6 +670,15 @@ TEXTS: dict[str, str] = {
     "quiz_10_decay_b_why": "That is 1 − ηλ/m with m = 10: the decay divides by n, the size of the training set.",
     "quiz_10_decay_c": "0.5",
     "quiz_10_decay_c_why": "1 − ηλ forgets to divide by n: the weights would halve at every step.",
+    "quiz_11_shift": "Moved 4 pixels to the right, the test digits lose most of their correct answers. Why?",
+    "quiz_11_shift_a": "Moving them blurs the digits.",
+    "quiz_11_shift_a_why": "The shift moves whole pixels: every digit stays exactly as sharp, only its place changes.",
+    "quiz_11_shift_b": "Each weight belongs to one pixel: the networks learned where ink usually is, not shapes wherever they "
+                       "are.",
+    "quiz_11_shift_b_why": "Nothing in these networks says that a stroke in column 16 is the stroke they knew in column 12: they "
+                           "only ever saw digits centred by their mass.",
+    "quiz_11_shift_c": "The moved digits no longer fit into 28 × 28.",
+    "quiz_11_shift_c_why": "Four pixels fit: a digit's ink spans 20 of the 28 columns, so almost no ink leaves the picture.",
     "quiz_11_no_hidden": "A network with no hidden layer, [784, 10] (scaled start, η = 1.0), trains for 4 epochs. "
                          "Its validation accuracy?",
     "quiz_11_no_hidden_a": "about 10%: it cannot learn",
