@@ -20,7 +20,7 @@ export JUPYTER_RUNTIME_DIR ?= $(CURDIR)/.cache/jupyter/runtime
 export IPYTHONDIR ?= $(CURDIR)/.cache/ipython
 export MPLCONFIGDIR ?= $(CURDIR)/.cache/matplotlib
 
-.PHONY: install data lab lab-zh test portable lint notebooks student bench clean
+.PHONY: install data lab lab-zh test portable lint notebooks student nbgrader bench memory clean
 
 # The developer install holds everything the notebooks need, so after it there is nothing to add for lab.
 $(LAB_STAMP): pyproject.toml
@@ -74,8 +74,14 @@ notebooks: $(DEV_STAMP) data  ## re-execute every notebook in place (run after c
 student:  ## student copies in dist/student/<language>/: no solutions, exercise outputs cleared
 	$(PYTHON) scripts/make_student.py --out dist/student
 
+nbgrader:  ## nbgrader course folders in dist/nbgrader/<language>/: exercises graded by their checks (notebooks/TEACHING.md)
+	$(PYTHON) scripts/make_nbgrader.py --out dist/nbgrader
+
 bench: $(DEV_STAMP) data  ## speed and memory, side by side
 	$(BIN)/python bench/speed.py
+
+memory: $(DEV_STAMP) data  ## each notebook's kernel peak memory (Run All), against the 500 MB budget
+	$(BIN)/python bench/notebook_memory.py en
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache .ruff_cache dist

@@ -3,13 +3,14 @@
     python bench/speed.py            # or: make bench
 
 1. Loading: load_data() as float32 and as uint8.
-2. Seconds per epoch on the full 50,000 training images, [784, 30, 10], mini-batch 10,
-   eta 1.0: the seed's per-sample loop (engine="loop") and the matrix engine.
-3. Seconds per epoch for the book's chapter-3 network: [784, 100, 10], cross-entropy,
-   scaled init, L2 lmbda 5.0, eta 0.1, mini-batch 10. The loop is timed on the first
-   5,000 images (a tenth of an epoch) and scaled by 10, to keep the bench short.
+2. Seconds per epoch on the 50,000 training images, [784, 30, 10], mini-batch 10, eta 1.0:
+   the original notebook's per-sample loop (one backprop per image, the gradients summed;
+   timed on 10,000 images and scaled by 5) against Network.SGD (one backprop per mini-batch
+   of 10 columns; median of 3 full epochs). And how many numpy calls one mini-batch costs.
+3. The same for the book's chapter-3 network: [784, 100, 10], cross-entropy, scaled init,
+   L2 lmbda 5.0, eta 0.1, mini-batch 10.
 4. Peak memory (max RSS) of a full 30-epoch `python -m mnistnet train` run, and of the
-   seed's approach (lists of (784, 1) columns, per-sample loop) for one epoch.
+   original notebook's approach (lists of (784, 1) columns, per-sample loop) for one epoch.
 """
 
 from __future__ import annotations
@@ -21,17 +22,72 @@ import time
 
 import numpy as np
 
-from mnistnet import Network, load_data
+from mnistnet import Network, column_pairs, load_data
 
-SEED_STYLE = """
+ORIGINAL_STYLE = """
 import numpy as np
 from mnistnet import Network, load_data, vectorized_result
 training, _, test = load_data()
-# the seed notebook's format: lists of (784, 1) float32 columns and (10, 1) targets
-training_data = [(np.reshape(x, (784, 1)), vectorized_result(y)) for x, y in zip(*training)]
-test_data = [(np.reshape(x, (784, 1)), int(y)) for x, y in zip(*test)]
-Network([784, 30, 10], seed=0).SGD(training_data, 1, 10, 1.0, test_data=test_data, engine="loop", verbose=False)
+# the original notebook's format: lists of (784, 1) float32 columns and (10, 1) targets, copied
+training_data = [(np.reshape(x, (784, 1)).copy(), vectorized_result(y)) for x, y in zip(*training)]
+net = Network([784, 30, 10], seed=0)
+for k in range(0, len(training_data), 10):
+    mini_batch = training_data[k : k + 10]
+    nabla_b = [np.zeros(b.shape) for b in net.biases]
+    nabla_w = [np.zeros(w.shape) for w in net.weights]
+    for x, y in mini_batch:
+        delta_nabla_b, delta_nabla_w = net.backprop(x, y)
+        nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
+        nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
+    net.weights = [w - (1.0 / 10) * nw for w, nw in zip(net.weights, nabla_w)]
+    net.biases = [b - (1.0 / 10) * nb for b, nb in zip(net.biases, nabla_b)]
 """
+
+
+def original_loop(net: Network, pairs: list, mini_batch_size: int, eta: float, lmbda: float = 0.0) -> float:
+    """Seconds for one pass of the original notebook's loop over ``pairs``: one backprop per
+    sample, the gradients summed, the book's update lines (with chapter 3's weight decay)."""
+    start = time.perf_counter()
+    n = len(pairs)
+    for k in range(0, n, mini_batch_size):
+        mini_batch = pairs[k : k + mini_batch_size]
+        nabla_b = [np.zeros(b.shape) for b in net.biases]
+        nabla_w = [np.zeros(w.shape) for w in net.weights]
+        for x, y in mini_batch:
+            delta_nabla_b, delta_nabla_w = net.backprop(x, y)
+            nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
+            nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
+        decay = 1 - eta * lmbda / 50_000
+        net.weights = [decay * w - (eta / len(mini_batch)) * nw for w, nw in zip(net.weights, nabla_w)]
+        net.biases = [b - (eta / len(mini_batch)) * nb for b, nb in zip(net.biases, nabla_b)]
+    return time.perf_counter() - start
+
+
+class Counted(np.ndarray):
+    """An array that counts every numpy call made with it (ufuncs, their reductions, and
+    functions such as np.dot): the results are Counted too, so a whole step is counted."""
+
+    calls = 0
+
+    def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
+        Counted.calls += 1
+        inputs = [np.asarray(a) if isinstance(a, Counted) else a for a in inputs]
+        return np.asarray(getattr(ufunc, method)(*inputs, **kwargs)).view(Counted)
+
+    def __array_function__(self, func, types, args, kwargs):
+        Counted.calls += 1
+        args = [np.asarray(a) if isinstance(a, Counted) else a for a in args]
+        result = func(*args, **kwargs)
+        return result.view(Counted) if isinstance(result, np.ndarray) else result
+
+
+def numpy_calls_per_mini_batch(net: Network, x: np.ndarray, y: np.ndarray, lmbda: float) -> int:
+    """How many numpy calls one ``update_mini_batch`` on the columns (x, y) makes."""
+    net.weights = [w.view(Counted) for w in net.weights]
+    net.biases = [b.view(Counted) for b in net.biases]
+    Counted.calls = 0
+    net.update_mini_batch((x.view(Counted), y.view(Counted)), 0.1, lmbda, 50_000)
+    return Counted.calls
 
 
 REPORT_PEAK = """
@@ -66,38 +122,29 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         print(f"  load_data(dtype={dtype.__name__:7}) {min(times):6.2f} s")
 
-    training, _, test = load_data(dtype=np.uint8)
-    print("\nSeconds per epoch, 50,000 images, [784, 30, 10], mini-batch 10, eta 1.0")
-    per_epoch = {}
-    for engine, epochs in (("loop", 1), ("matrix", 3)):
-        net = Network([784, 30, 10], seed=0)
-        history = net.SGD(training, epochs, 10, 1.0, test_data=test, engine=engine, verbose=False)
-        per_epoch[engine] = statistics.median(r.seconds for r in history)
-        print(f"  {engine:7} {per_epoch[engine]:6.2f} s   (test accuracy after epoch 0: {history[0].test_correct})")
-    print(f"  matrix engine speed-up: {per_epoch['loop'] / per_epoch['matrix']:.1f}x")
-
-    print(
-        "\nSeconds per epoch, [784, 100, 10], cross-entropy, scaled init, lmbda 5.0, mini-batch 10, eta 0.1"
-        "\n(the loop: 5,000 images timed, times 10; the matrix engine: median of 3 full epochs)"
-    )
-    chapter3 = dict(cost="cross-entropy", init="scaled")
-    fraction = 10
-    part = (training[0][: len(training[1]) // fraction], training[1][: len(training[1]) // fraction])
-    net = Network([784, 100, 10], seed=0, **chapter3)
-    loop_s = fraction * net.SGD(part, 1, 10, 0.1, lmbda=5.0, engine="loop", verbose=False)[0].seconds
-    net = Network([784, 100, 10], seed=0, **chapter3)
-    history = net.SGD(training, 3, 10, 0.1, lmbda=5.0, test_data=test, verbose=False)
-    matrix_s = statistics.median(r.seconds for r in history)
-    print(f"  loop    {loop_s:6.2f} s")
-    print(f"  matrix  {matrix_s:6.2f} s   (test accuracy after epoch 2: {history[-1].test_correct})")
-    print(f"  matrix engine speed-up: {loop_s / matrix_s:.1f}x")
+    training, validation, test = load_data()
+    pairs = column_pairs(training, validation, test)[0][:10_000]
+    x, y = training[0][:10].T.astype(np.float64), np.eye(10)[training[1][:10]].T
+    for title, sizes, options, eta, lmbda in (
+        ("[784, 30, 10], mini-batch 10, eta 1.0", [784, 30, 10], {}, 1.0, 0.0),
+        ("[784, 100, 10], cross-entropy, scaled init, lmbda 5.0, mini-batch 10, eta 0.1", [784, 100, 10],
+         dict(cost="cross-entropy", init="scaled"), 0.1, 5.0),
+    ):
+        print(f"\nSeconds per epoch of 50,000 images, {title}")
+        loop_s = 5 * original_loop(Network(sizes, seed=0, **options), pairs, 10, eta, lmbda)
+        history = Network(sizes, seed=0, **options).SGD(training, 3, 10, eta, lmbda=lmbda, test_data=test, verbose=False)
+        sgd_s = statistics.median(r.seconds for r in history)
+        print(f"  the original notebook's loop  {loop_s:6.2f} s   (10,000 images timed, times 5)")
+        print(f"  Network.SGD                   {sgd_s:6.2f} s   (test accuracy after 3 epochs: {history[-1].test_correct})")
+        print(f"  SGD is {loop_s / sgd_s:.1f}x faster; numpy calls per mini-batch: "
+              f"{numpy_calls_per_mini_batch(Network(sizes, seed=0, **options), x, y, lmbda)}")
 
     print("\nPeak resident memory of a child process")
     cli_mb, cli_s = peak_mb("from mnistnet.cli import main; main(['train', '--epochs', '30'])")
     print(f"  python -m mnistnet train --epochs 30        {cli_mb:6.0f} MB   ({cli_s:.0f} s)")
-    seed_mb, _ = peak_mb(SEED_STYLE)
-    print(f"  the seed's lists + per-sample loop, 1 epoch {seed_mb:6.0f} MB")
-    print(f"  ratio: {seed_mb / cli_mb:.1f}x less memory")
+    original_mb, _ = peak_mb(ORIGINAL_STYLE)
+    print(f"  the original notebook's lists + per-sample loop, 1 epoch {original_mb:6.0f} MB")
+    print(f"  ratio: {original_mb / cli_mb:.1f}x less memory")
 
 
 if __name__ == "__main__":

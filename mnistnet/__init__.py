@@ -11,20 +11,6 @@ from .network import EpochReport, Network, epoch_line, make_mini_batches
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "DataError",
-    "EpochReport",
-    "Network",
-    "closest_digit",
-    "column_pairs",
-    "cost_derivative",
-    "epoch_line",
-    "get_language",
-    "load_data",
-    "load_data_wrapper",
-    "make_mini_batches",
-    "set_language",
-    "sigmoid",
-    "sigmoid_prime",
-    "vectorized_result",
-]
+__all__ = ["DataError", "EpochReport", "Network", "closest_digit", "column_pairs", "cost_derivative", "epoch_line",
+           "get_language", "load_data", "load_data_wrapper", "make_mini_batches", "set_language", "sigmoid",
+           "sigmoid_prime", "vectorized_result"]

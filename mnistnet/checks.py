@@ -1,17 +1,12 @@
 """Self-checks for the notebooks' "Try it" exercises.
 
-``check_x(fn)`` runs the learner's function on a few inputs and returns a ``CheckResult``: "✓ Correct",
-or what is wrong and which idea to revisit (an equation, a shape, a sign), never the solution's code.
-Three pieces serve every check: ``@check`` (a check never raises, so Run All keeps going); ``_call``,
-the one way to run learner code (on copies of its inputs: a function that changes them is told so and
-graded on the original data; an exception, ``exit()``, ``...`` or a missing ``return`` becomes a
-sentence); and ``_diagnose``, which compares with the right value and with the check's table of
-typical mistakes, ``{catalogue key: what that mistake computes}``, so that a match names the mistake.
-Every text comes from the catalogues (``mnistnet.set_language("zh")``: the checks answer in Chinese).
+``check_x(fn)`` returns a ``CheckResult``: "✓ Correct", or what is wrong and which idea to revisit, never the
+solution's code. ``@check`` makes a check that never raises (Run All keeps going); ``_call`` is the one way to
+run learner code; ``_diagnose`` compares with the right value and with the check's table of typical mistakes,
+``{catalogue key: what that mistake computes}``, so that a match names the mistake. Every text is a catalogue's.
 """
 
-from __future__ import annotations
-
+import contextlib
 import copy
 import functools
 import inspect
@@ -40,18 +35,14 @@ class CheckResult:
         return t("check_correct" if self.passed else "check_not_yet") + self.message
 
 
-class _Fail(Exception):
-    """A "Not yet": its text is the message for the learner."""
+class _Fail(Exception):  # a "Not yet": its message is the sentences, joined as the language writes them
 
-
-class _ShapeFail(_Fail):
-    """A "Not yet" because two arrays in the learner's code did not fit together."""
+    def __init__(self, *sentences: str):
+        super().__init__(("" if get_language() == "zh" else " ").join(s for s in sentences if s))
 
 
 def check(ok_key: str) -> Callable:
-    """Make ``body`` a check that returns a ``CheckResult`` and never raises: ``body`` raises
-    ``_Fail(message)``, or returns None or the placeholders of its "Correct" text ``ok_key``."""
-
+    """Make ``body`` a check: a ``CheckResult``, never an exception. ``body`` raises ``_Fail`` or returns ``ok_key``'s values."""
     def decorate(body: Callable) -> Callable[..., CheckResult]:
         @functools.wraps(body)
         def run(*args, **kwargs) -> CheckResult:
@@ -61,39 +52,19 @@ def check(ok_key: str) -> Callable:
                 return CheckResult(False, str(e))
             except Exception as e:  # while comparing what the learner's function returned
                 return CheckResult(False, t("check_crashed", error=_error(e)))
-
         run.__annotations__ = {**body.__annotations__, "return": CheckResult}
         return run
-
     return decorate
 
 
-# --- messages --------------------------------------------------------------------------------
-
-
-def _join(*sentences: str) -> str:
-    """Sentences joined as the language writes them: a space in English, nothing in Chinese."""
-    return ("" if get_language() == "zh" else " ").join(s for s in sentences if s)
-
-
-def _fail(key: str, *more: str, **values) -> _Fail:
-    """A ``_Fail`` with the text ``key``, then the sentences ``more``."""
-    return _Fail(_join(t(key, **values), *more))
-
-
-def _plain(value):
-    """``value`` with numpy numbers and arrays as Python numbers and lists, floats to 6 digits."""
-    value = value.tolist() if isinstance(value, (np.ndarray, np.generic)) else value
-    if isinstance(value, float):
-        return float(f"{value:.6g}")
-    if isinstance(value, (list, tuple)):
-        return (tuple if isinstance(value, tuple) else list)(_plain(v) for v in value)
-    return value
-
-
 def _show(value) -> str:
-    """``value`` for a message: 20.0, not np.float64(20.0); at most 60 characters."""
-    text = repr(_plain(value))
+    """``value`` for a message: 20.0, not np.float64(20.0); floats to 6 digits; at most 60 characters."""
+    def plain(v):  # numpy numbers and arrays as Python numbers and lists
+        v = v.tolist() if isinstance(v, (np.ndarray, np.generic)) else v
+        if isinstance(v, (list, tuple)):
+            return (tuple if isinstance(v, tuple) else list)(map(plain, v))
+        return float(f"{v:.6g}") if isinstance(v, float) else v
+    text = repr(plain(value))
     return text if len(text) <= 60 else text[:59] + "…"
 
 
@@ -101,67 +72,51 @@ def _name(fn) -> str:
     return getattr(fn, "__name__", None) or t("check_your_function")
 
 
-def _error(e: BaseException) -> str:
-    """``NameError: name 'x' is not defined``, without a full stop (the message adds one)."""
+def _error(e: BaseException) -> str:  # "NameError: name 'x' is not defined", no full stop (the message adds one)
     detail = str(e).strip().rstrip(".")
     return f"{type(e).__name__}: {detail}" if detail else type(e).__name__
 
 
-# numpy's words for a learner's common slips, each answered by a sentence
-_ERRORS = {"check_error_if": "truth value of an array", "check_error_math": "only (length-1|0-dimensional) arrays can be",
-           "check_error_shapes": "not aligned|could not be broadcast|mismatch in its core dimension"}
-
-
-def _explain(e: BaseException, call: str, shape_hint: str) -> _Fail:
-    """The message for an exception (or ``exit()``) raised inside the learner's ``call``."""
-    if isinstance(e, SystemExit):
-        return _fail("check_exit", call=call)
-    key = next((key for key, words in _ERRORS.items() if re.search(words, str(e))), None)
-    if key == "check_error_shapes":
-        return _ShapeFail(_join(t(key, call=call, error=type(e).__name__), shape_hint))
-    return _fail(key, call=call, error=type(e).__name__) if key else _fail("check_raised", call=call, error=_error(e))
-
-
-# --- calling the learner's code, comparing what it returns -----------------------------------
-
-
-def _arrays(value) -> list[np.ndarray]:
-    """The numpy arrays in ``value``: itself, inside lists and tuples, or a network's weights and biases."""
-    if isinstance(value, Network):
-        value = [value.weights, value.biases]
+def _arrays(value) -> list[np.ndarray]:  # the arrays in value, in its lists and tuples, a network's weights and biases
+    value = [value.weights, value.biases] if isinstance(value, Network) else value
     if isinstance(value, (list, tuple)):
         return [a for v in value for a in _arrays(v)]
     return [value] if isinstance(value, np.ndarray) else []
 
 
-def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True, shape_hint: str = "",
-          on_warning: str | None = None, **kwargs):
-    """Run the learner's ``fn(*args, **kwargs)`` (written ``call`` in messages) and return its result. ``fn``
-    gets deep copies of the arguments, except at the positions ``may_change``; the copies' arrays must still
-    equal the originals afterwards (a list emptied with ``pop()`` is fine). ``returns``: False if None is
-    right. ``on_warning``: the message for any warning (else warnings are ignored)."""
+def _call(fn: Callable, call: str, *args, may_change: tuple = (), returns: bool = True,
+          shape_hint: str | Callable[[], str] = "", on_warning: str | None = None, **kwargs):
+    """The learner's ``fn(*args, **kwargs)`` (written ``call``), run on copies of ``args`` (but at ``may_change``) that must
+    not change. Whatever goes wrong (exit(), an exception, ..., None if ``returns``, a changed input, a warning if
+    ``on_warning`` names its message) becomes a ``_Fail``; ``shape_hint`` (a text or a function) follows a shape error."""
     if not callable(fn):
-        raise _fail("check_not_callable", got=_show(fn))
+        raise _Fail(t("check_not_callable", got=_show(fn)))
     given = [a if i in may_change else copy.deepcopy(a) for i, a in enumerate(args)]
     held = [_arrays(a) for a in given]  # still here if the learner empties a list
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             result = fn(*given, **kwargs)
-        except (Exception, SystemExit) as e:  # exit() too: it must not stop Run All
-            raise _explain(e, call, shape_hint) from None
+        except SystemExit:  # exit() must not stop Run All
+            raise _Fail(t("check_exit", call=call)) from None
+        except Exception as e:  # numpy's words for a learner's common slips become a sentence
+            slips = {"check_error_if": "truth value of an array", "check_error_math": "only (length-1|0-dimensional) "
+                     "arrays can be", "check_error_shapes": "not aligned|could not be broadcast|mismatch in its core dimension"}
+            key = next((key for key, words in slips.items() if re.search(words, str(e))), None)
+            hint = (shape_hint() if callable(shape_hint) else shape_hint) if key == "check_error_shapes" else ""
+            raise _Fail(t(key or "check_raised", call=call, error=type(e).__name__ if key else _error(e)), hint) from None
     if result is Ellipsis:
-        raise _fail("check_ellipsis", call=call)
+        raise _Fail(t("check_ellipsis", call=call))
     names = call[call.find("(") + 1 : -1].split(", ")
     for i, (original, mine, arrays) in enumerate(zip(args, given, held)):
         now, before = _arrays(mine) if isinstance(mine, Network) else arrays, _arrays(original)
         if i not in may_change and not (len(now) == len(before) and all(map(np.array_equal, now, before))):
             key = "check_changed_net" if isinstance(mine, Network) else "check_changed_input"
-            raise _fail(key, call=call, name=names[i].split("=")[0] if i < len(names) else "?")
+            raise _Fail(t(key, call=call, name=names[i].split("=")[0] if i < len(names) else "?"))
     if result is None and returns:
-        raise _fail("check_none", call=call)
+        raise _Fail(t("check_none", call=call))
     if on_warning and caught:
-        raise _fail(on_warning, call=call, warning=str(caught[0].message).rstrip("."))
+        raise _Fail(t(on_warning, call=call, warning=str(caught[0].message).rstrip(".")))
     return result
 
 
@@ -172,23 +127,17 @@ def _floats(value) -> np.ndarray | None:
         return None
 
 
-def _number(got, call: str, key: str) -> float:
-    """The one number in ``got`` (a number or an array of size 1); else fail (the text ``key`` for an array)."""
+def _number(got, call: str, key: str) -> float:  # the one number in got (a number or an array of size 1), else fail
     value = _floats(got)
     if value is None:
-        raise _fail("check_not_numbers", call=call, got=_show(got))
+        raise _Fail(t("check_not_numbers", call=call, got=_show(got)))
     if value.size != 1:
-        raise _fail(key, call=call, shape=value.shape)
+        raise _Fail(t(key, call=call, shape=value.shape))
     return value.item()
 
 
-def _nested(expected) -> bool:
-    return isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected)
-
-
-def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
-    """``got`` equals ``expected`` (a number, an array or a list of them) to ``atol`` and ``rtol``."""
-    if _nested(expected):
+def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:  # equal numbers, arrays or lists of them
+    if isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected):
         return (isinstance(got, (list, tuple)) and len(got) == len(expected)
                 and all(_same(g, e, atol, rtol) for g, e in zip(got, expected)))
     g, e = _floats(got), np.asarray(expected, dtype=float)
@@ -197,37 +146,30 @@ def _same(got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> bool:
 
 def _differs(call: str, got, expected, atol: float = 1e-8, rtol: float = 1e-6) -> str:
     """One sentence: how ``got`` differs from ``expected`` (not numbers, the shape, or the worst entry)."""
-    if _nested(expected):  # a list of arrays: the first that differs; other lists: the whole list
+    if isinstance(expected, (list, tuple)) and any(isinstance(e, (list, tuple, np.ndarray)) for e in expected):
         if isinstance(got, (list, tuple)) and len(got) == len(expected) and isinstance(expected[0], np.ndarray):
             i = next(i for i, (g, e) in enumerate(zip(got, expected)) if not _same(g, e, atol, rtol))
             return _differs(f"{call}[{i}]", got[i], expected[i], atol, rtol)
-        return t("check_value", call=call, got=_show(got), where="", expected=_show(expected))
+        return t("check_value", call=call, got=_show(got), where="", expected=_show(expected))  # the whole list
     g, e = _floats(got), np.asarray(expected, dtype=float)
     if g is None:
         return t("check_not_numbers", call=call, got=_show(got))
     if g.shape != e.shape:
-        key = "check_shape_number" if g.ndim == 0 else "check_shape"
-        return t(key, call=call, got=_show(g), shape=g.shape, expected=e.shape)
+        return t("check_shape_number" if g.ndim == 0 else "check_shape", call=call, got=_show(g), shape=g.shape, expected=e.shape)
     worst = np.unravel_index(np.argmax(np.abs(g - e)), g.shape) if g.ndim else ()
     where = t("check_at_index", index=tuple(int(i) for i in worst)) if worst else ""
     return t("check_value", call=call, got=_show(g[worst]), where=where, expected=_show(e[worst]))
 
 
-def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8,
-              rtol: float = 1e-6) -> None:
-    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` ({key: value}) it equals,
-    else say how it differs, then ``hint``, the idea to revisit."""
-    if _same(got, expected, atol, rtol):
-        return
-    for key, wrong in (mistakes or {}).items():
-        if _same(got, wrong, atol, rtol):
-            raise _fail(key, call=call)
-    raise _Fail(_join(_differs(call, got, expected, atol, rtol), hint))
+def _diagnose(call: str, got, expected, mistakes: dict | None = None, hint: str = "", atol: float = 1e-8, rtol: float = 1e-6):
+    """Fail unless ``got`` equals ``expected``: name the first of ``mistakes`` it equals, else say how it differs and ``hint``."""
+    if not _same(got, expected, atol, rtol):
+        key = next((key for key, wrong in (mistakes or {}).items() if _same(got, wrong, atol, rtol)), None)
+        raise _Fail(t(key, call=call)) if key else _Fail(_differs(call, got, expected, atol, rtol), hint)
 
 
 def use_if_correct(result: CheckResult, mine: Callable, reference: Callable) -> Callable:
-    """The learner's function if its check passed, else the reference (saying so in one line), so that later
-    cells run either way: ``backprop = use_if_correct(check_backprop(my_backprop), my_backprop, Network.backprop)``."""
+    """The learner's function if its check passed, else (saying so) the reference, so that later cells run either way."""
     if result.passed:
         return mine
     name = getattr(reference, "__qualname__", None) or _name(reference)
@@ -241,41 +183,35 @@ def finish_first(fn: Callable, number: int) -> None:
     print(t("check_finish_first", mine=_name(fn), heading=t("check_try_it", number=number)))
 
 
-# --- 00 to 03 --------------------------------------------------------------------------------
-
-
 @check("check_sizes_ok")
 def check_sizes(sizes):
     """00: the layer sizes of chapter 1's network."""
     if sizes is Ellipsis:
-        raise _fail("check_value_ellipsis", name="sizes")
+        raise _Fail(t("check_value_ellipsis", name="sizes"))
     if list(np.ravel(sizes)) != [784, 30, 10]:
-        raise _fail("check_sizes_wrong", got=_show(sizes))
+        raise _Fail(t("check_sizes_wrong", got=_show(sizes)))
 
 
 @check("check_n_test_ok")
 def check_n_test(n_test):
     """00: how many test images there are."""
     if n_test is Ellipsis:
-        raise _fail("check_value_ellipsis", name="n_test")
+        raise _Fail(t("check_value_ellipsis", name="n_test"))
     if n_test != 10000:
-        raise _fail("check_n_test_wrong", got=_show(n_test))
+        raise _Fail(t("check_n_test_wrong", got=_show(n_test)))
 
 
 @check("check_closest_ok")
 def check_closest_digit(fn: Callable):
     """01: closest_digit(averages, image) -> the digit d whose average image is nearest (Euclidean)."""
-    rng = np.random.default_rng(101)
+    rng, call = np.random.default_rng(101), f"{_name(fn)}(averages, image)"
     averages = rng.random((10, 784))
     tricky = averages.copy()  # nearest to row 2, but the brighter row 5 has the largest dot product
     tricky[5], tricky[2] = 0.6, 0.35
-    cases = [(averages, averages[d] + 0.05 * rng.standard_normal(784)) for d in (3, 7)] + [(tricky, np.full(784, 0.3))]
-    call = f"{_name(fn)}(averages, image)"
-    for avgs, image in cases:
-        distances = np.sqrt(((avgs - image) ** 2).sum(axis=1))
-        got = _call(fn, call, avgs, image)
+    for avgs, image in [(averages, averages[d] + 0.05 * rng.standard_normal(784)) for d in (3, 7)] + [(tricky, np.full(784, .3))]:
+        got, distances = _call(fn, call, avgs, image), np.sqrt(((avgs - image) ** 2).sum(axis=1))
         if not is_whole_number(got) or not 0 <= got <= 9:
-            raise _fail("check_closest_not_digit", call=call, got=_show(got))
+            raise _Fail(t("check_closest_not_digit", call=call, got=_show(got)))
         mistakes = {"check_closest_farthest": np.argmax(distances), "check_closest_dot": np.argmax(avgs @ image)}
         _diagnose(call, got, np.argmin(distances), mistakes, t("check_closest_hint"))
 
@@ -336,29 +272,20 @@ def check_weight_shapes(fn: Callable):
         try:
             shapes = [tuple(int(n) for n in s) for s in got]
         except (TypeError, ValueError):
-            raise _fail("check_weight_shapes_not_list", call=call, got=_show(got)) from None
+            raise _Fail(t("check_weight_shapes_not_list", call=call, got=_show(got))) from None
         mistakes = {"check_weight_shapes_swapped": [s[::-1] for s in expected]}
         _diagnose(call, shapes, expected, mistakes, t("check_weight_shapes_hint"))
 
 
-def _check_feedforward(fn: Callable, inputs: str, m: int, hint: str) -> None:
-    """feedforward(weights, biases, a) on m columns, against ``Network.feedforward``."""
+@check("check_feedforward_ok")
+def check_feedforward(fn: Callable, inputs: str = "a", m: int = 1, hint: str = "check_feedforward_hint"):
+    """03: feedforward(weights, biases, a) for one column a (08: ``inputs`` X of ``m`` columns)."""
     net, a = Network([784, 30, 10], seed=1), np.random.default_rng(2).random((784, m))
-    call = f"{_name(fn)}(weights, biases, {inputs})"
+    call, (w1, w2), (b1, b2) = f"{_name(fn)}(weights, biases, {inputs})", net.weights, net.biases
     got = _call(fn, call, net.weights, net.biases, a, shape_hint=t("check_feedforward_shapes"))
-    (w1, w2), (b1, b2) = net.weights, net.biases
     mistakes = {"check_feedforward_last_linear": w2 @ sigmoid(w1 @ a + b1) + b2,
                 "check_feedforward_no_bias": sigmoid(w2 @ sigmoid(w1 @ a))}
-    _diagnose(call, got, net.feedforward(a), mistakes, hint)
-
-
-@check("check_feedforward_ok")
-def check_feedforward(fn: Callable):
-    """03: feedforward(weights, biases, a) for one column a."""
-    _check_feedforward(fn, "a", 1, t("check_feedforward_hint"))
-
-
-# --- 04 and 05 -------------------------------------------------------------------------------
+    _diagnose(call, got, net.feedforward(a), mistakes, t(hint))
 
 
 @check("check_cost_ok")
@@ -387,125 +314,97 @@ def check_hadamard(fn: Callable):
 
 
 def _gradient_mistakes(net: Network, x: np.ndarray, y: np.ndarray) -> dict:
-    """What typical wrong backprops compute, summed over the columns: {catalogue key: [nabla_b, nabla_w]}.
-    A mistake whose shapes do not fit ``net`` (it would raise) is left out."""
-    activations, zs = [x], []
+    """{catalogue key: [nabla_b, nabla_w]} of typical wrong backprops (summed over the columns) that fit ``net``."""
+    activations, zs, table = [x], [], {}
     for w, b in zip(net.weights, net.biases):
         zs.append(w @ activations[-1] + b)
         activations.append(sigmoid(zs[-1]))
-    table = {}
     for key in ("bp1_sigma", "bp1_sign", "bp2_transpose", "bp2_layer", "bp4_layer"):
         delta = (y - activations[-1]) if key == "bp1_sign" else (activations[-1] - y)
-        delta = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1])
-        nabla_b, nabla_w = [], []
-        try:
+        delta, nabla_b, nabla_w = delta if key == "bp1_sigma" else delta * sigmoid_prime(zs[-1]), [], []
+        with contextlib.suppress(ValueError):  # a mistake whose shapes do not fit this network is left out
             for l in range(1, net.num_layers):
                 if l > 1:
                     w = net.weights[-l if key == "bp2_layer" else -l + 1]
                     delta = ((w if key == "bp2_transpose" else w.T) @ delta) * sigmoid_prime(zs[-l])
                 nabla_b.insert(0, delta.sum(axis=1, keepdims=True))
                 nabla_w.insert(0, delta @ activations[-l if key == "bp4_layer" else -l - 1].T)
-        except ValueError:
-            continue
-        table[f"check_backprop_{key}"] = [nabla_b, nabla_w]
+            table[f"check_backprop_{key}"] = [nabla_b, nabla_w]
     return table
 
 
-def _backprop_case(sizes: list[int], matrix: bool, m: int) -> tuple:
-    """A network of ``sizes``, x and y of m columns, and the learner's arguments."""
-    net, rng = Network(sizes, seed=3), np.random.default_rng(4)
-    x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
-    return net, x, y, ((net.weights, net.biases, x, y) if matrix else (net, x, y))
-
-
-def _square_mistake(fn: Callable, matrix: bool) -> str:
-    """After a shape error: the mistake ``fn`` makes where every shape fits (all layers 5 wide), or ""."""
-    net, x, y, args = _backprop_case([5, 5, 5, 5], matrix, 3 if matrix else 1)
-    try:
-        got = _call(fn, "", *args)
-    except _Fail:
-        return ""
-    found = [key for key, wrong in _gradient_mistakes(net, x, y).items() if _same(got, wrong)]
-    return t("check_backprop_square", why=t(found[0])) if found else ""
-
-
 def _backprop_on(fn: Callable, sizes: list[int], matrix: bool) -> None:
-    """Compare ``fn`` with ``Network.backprop`` on one network, from the output layer backwards."""
-    m, layers = 10 if matrix else 1, len(sizes) - 1
-    net, x, y, args = _backprop_case(sizes, matrix, m)
-    call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
+    """``fn`` against ``Network.backprop``: the gradient, the typical mistakes, then each layer from the output back."""
+    def case(sizes: list[int], shape_hint=""):  # a network, x and y (10 columns for 08's version), the call, what fn returns
+        net, rng, m = Network(sizes, seed=3), np.random.default_rng(4), 10 if matrix else 1
+        x, y = rng.random((sizes[0], m)), rng.random((sizes[-1], m))
+        call = f"{_name(fn)}(weights, biases, X, Y)" if matrix else f"{_name(fn)}(net, x, y)"
+        args = (net.weights, net.biases, x, y) if matrix else (net, x, y)
+        return net, x, y, call, _call(fn, call, *args, shape_hint=shape_hint)
+
+    def square_mistake() -> str:  # after a shape error: the mistake fn makes where every shape fits (all layers 5 wide)
+        try:
+            net, x, y, _, got = case([5, 5, 5, 5])
+        except _Fail:
+            return t("check_backprop_shapes")
+        found = [key for key, wrong in _gradient_mistakes(net, x, y).items() if _same(got, wrong)]
+        return t("check_backprop_square", why=t(found[0])) if found else t("check_backprop_shapes")
+
+    net, x, y, call, got = case(sizes, square_mistake)
+    layers = len(sizes) - 1
     try:
-        got_b, got_w = got = _call(fn, call, *args)
+        got_b, got_w = got
         counts = (len(got_b), len(got_w))
-    except _ShapeFail as e:
-        raise _Fail(_join(str(e), _square_mistake(fn, matrix) or t("check_backprop_shapes"))) from None
     except (TypeError, ValueError):
-        raise _fail("check_backprop_pair", call=call) from None
+        raise _Fail(t("check_backprop_pair", call=call)) from None
     if counts != (layers, layers):
-        raise _fail("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1])
-    nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the m columns
+        raise _Fail(t("check_backprop_count", sizes=sizes, layers=layers, nb=counts[0], nw=counts[1]))
+    nabla_b, nabla_w = right = net.backprop(x, y)  # summed over the columns
     if _same(got, right):
         return
     mistakes = _gradient_mistakes(net, x, y)
     if matrix:
-        mistakes["check_backprop_mean"] = [[g / m for g in r] for r in right]
+        mistakes["check_backprop_mean"] = [[g / x.shape[1] for g in r] for r in right]
     for key, wrong in mistakes.items():
         if _same(got, wrong):
-            raise _fail("check_backprop_mistake", t(key), call=call, sizes=sizes)
+            raise _Fail(t("check_backprop_mistake", call=call, sizes=sizes), t(key))
     for i in reversed(range(layers)):  # the output layer first: its delta (BP1) feeds every layer before it
         b_right, w_right = _same(got_b[i], nabla_b[i]), _same(got_w[i], nabla_w[i])
         if not b_right:
             key = "check_backprop_bp3" if w_right else "check_backprop_bp1" if i == layers - 1 else "check_backprop_bp2"
-            raise _Fail(_join(_differs(f"nabla_b[{i}]", got_b[i], nabla_b[i]), t(key, i=i, sizes=sizes)))
+            raise _Fail(_differs(f"nabla_b[{i}]", got_b[i], nabla_b[i]), t(key, i=i, sizes=sizes))
         if not w_right:
-            raise _Fail(_join(_differs(f"nabla_w[{i}]", got_w[i], nabla_w[i]), t("check_backprop_bp4", i=i, sizes=sizes)))
+            raise _Fail(_differs(f"nabla_w[{i}]", got_w[i], nabla_w[i]), t("check_backprop_bp4", i=i, sizes=sizes))
 
 
-def _check_backprop(fn: Callable, matrix: bool) -> None:
+@check("check_backprop_ok")
+def check_backprop(fn: Callable, matrix: bool = False):
+    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two."""
     _backprop_on(fn, [784, 30, 10], matrix)
     try:
         _backprop_on(fn, [4, 5, 3, 2], matrix)
     except _Fail as e:
-        raise _fail("check_backprop_one_hidden_only", str(e)) from None
-
-
-@check("check_backprop_ok")
-def check_backprop(fn: Callable):
-    """05: backprop(net, x, y) -> (nabla_b, nabla_w) for one sample, with one hidden layer and with two,
-    compared backwards as backprop computes: a wrong BP1 is named BP1, not BP3 of a hidden layer."""
-    _check_backprop(fn, matrix=False)
+        raise _Fail(t("check_backprop_one_hidden_only"), str(e)) from None
 
 
 @check("check_numerical_ok")
 def check_numerical_gradient(fn: Callable):
-    """05: the central difference (C(w + h) - C(w - h)) / 2h for one weight. Its error shrinks like h^2, while a
-    one-sided (C(w + h) - C(w)) / h is off by about h/2 C''(w): with h = 1e-3 (passed if the function takes
-    ``h``) a central difference is within 1e-9 of backprop, a one-sided one about 1e-7 off."""
+    """05: (C(w + h) - C(w - h)) / 2h for one weight, within 1e-9 of backprop (h = 1e-3 if fn takes ``h``)."""
     net, rng = Network([4, 3, 2], seed=5), np.random.default_rng(6)
     x, y = rng.random((4, 1)), rng.random((2, 1))
-    try:
+    h = {}
+    with contextlib.suppress(TypeError, ValueError):  # not a function, or no signature: _call says so
         h = {"h": 1e-3} if "h" in inspect.signature(fn).parameters else {}
-    except (TypeError, ValueError):  # not a function, or no signature: _call says so
-        h = {}
-
-    def cost(layer: int, j: int, k: int, shift: float) -> float:
-        nudged = copy.deepcopy(net)
-        nudged.weights[layer][j, k] += shift
-        return 0.5 * float(np.sum((nudged.feedforward(x) - y) ** 2))
-
     for layer, j, k in ((0, 1, 2), (1, 0, 1)):
-        call, mine = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", copy.deepcopy(net)
+        call, mine, nudged = f"{_name(fn)}(net, x, y, {layer}, {j}, {k}{', h=0.001' if h else ''})", net.copy(), net.copy()
         got = _call(fn, call, mine, x, y, layer, j, k, may_change=(0,), **h)
         # a weight restored by += h, -= 2h, += h may be 1 ulp off: that is put back
         if not all(np.allclose(a, b, rtol=0, atol=1e-12) for a, b in zip(_arrays(mine), _arrays(net))):
-            raise _fail("check_numerical_restore")
-        got, step = _number(got, call, "check_numerical_not_number"), h.get("h", 1e-5)
-        mistakes = {"check_numerical_one_sided": (cost(layer, j, k, step) - cost(layer, j, k, 0.0)) / step}
-        exact = net.backprop(x, y)[1][layer][j, k]
-        _diagnose(call, got, exact, mistakes, t("check_numerical_hint"), atol=1e-9, rtol=0)
-
-
-# --- 06 to 09 --------------------------------------------------------------------------------
+            raise _Fail(t("check_numerical_restore"))
+        nudged.weights[layer][j, k] += h.get("h", 1e-5)
+        one_sided = (nudged.total_cost([(x, y)]) - net.total_cost([(x, y)])) / h.get("h", 1e-5)  # off by about h/2 C''(w)
+        _diagnose(call, _number(got, call, "check_numerical_not_number"), net.backprop(x, y)[1][layer][j, k],
+                  {"check_numerical_one_sided": one_sided}, t("check_numerical_hint"), atol=1e-9, rtol=0)
 
 
 @check("check_mini_batches_ok")
@@ -516,7 +415,7 @@ def check_mini_batches(fn: Callable):
     try:
         batches = [list(b) for b in got]
     except TypeError:
-        raise _fail("check_mini_batches_not_list", call=call, got=_show(got)) from None
+        raise _Fail(t("check_mini_batches_not_list", call=call, got=_show(got))) from None
     expected = [data[:10], data[10:20], data[20:]]
     _diagnose(call, batches, expected, {"check_mini_batches_no_last": expected[:2]}, t("check_mini_batches_hint"))
 
@@ -524,58 +423,48 @@ def check_mini_batches(fn: Callable):
 @check("check_update_ok")
 def check_update_mini_batch(fn: Callable):
     """06 and 09: update_mini_batch(net, mini_batch, eta) changes net's weights and biases."""
-    rng = np.random.default_rng(7)
-    batch = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)]
-
-    def after(mini_batch: list, eta: float) -> list:  # [weights, biases] after Network's update
-        net = Network([6, 5, 4], seed=8)
-        net.update_mini_batch(mini_batch, eta)
-        return [net.weights, net.biases]
-
-    mine, start, call = Network([6, 5, 4], seed=8), Network([6, 5, 4], seed=8), f"{_name(fn)}(net, mini_batch, 3.0)"
+    rng, call, start = np.random.default_rng(7), f"{_name(fn)}(net, mini_batch, 3.0)", Network([6, 5, 4], seed=8)
+    batch, mine = [(rng.random((6, 1)), np.eye(4)[:, [j]]) for j in rng.integers(0, 4, 5)], start.copy()
     _call(fn, call, mine, batch, 3.0, may_change=(0,), returns=False, shape_hint=t("check_update_shapes"))
-    got, start, expected = [mine.weights, mine.biases], [start.weights, start.biases], after(batch, 3.0)
-    # m = 5 samples: the sum of the gradients takes eta * m = 15, the last sample's alone eta / m = 0.6
-    mistakes = {"check_update_not_averaged": after(batch, 15.0), "check_update_last_only": after(batch[-1:], 0.6),
-                "check_update_uphill": [[2 * s - e for s, e in zip(*pair)] for pair in zip(start, expected)]}
-    for i, name in enumerate(("net.weights", "net.biases")):
-        if _same(got[i], start[i], atol=0, rtol=0):
-            raise _fail("check_update_unchanged", call=call, name=name)
-        _diagnose(name, got[i], expected[i], {key: wrong[i] for key, wrong in mistakes.items()}, t("check_update_hint"))
+    # Network's update, and two mistakes: for m = 5 the summed gradients take eta * m = 15, the last one alone eta / m = 0.6
+    right, summed, last = start.copy(), start.copy(), start.copy()
+    for net, mini_batch, eta in ((right, batch, 3.0), (summed, batch, 15.0), (last, batch[-1:], 0.6)):
+        net.update_mini_batch(mini_batch, eta)
+    for part in ("weights", "biases"):
+        got, before, expected = getattr(mine, part), getattr(start, part), getattr(right, part)
+        if _same(got, before, atol=0, rtol=0):
+            raise _Fail(t("check_update_unchanged", call=call, name=f"net.{part}"))
+        mistakes = {"check_update_not_averaged": getattr(summed, part), "check_update_last_only": getattr(last, part),
+                    "check_update_uphill": [2 * s - e for s, e in zip(before, expected)]}
+        _diagnose(f"net.{part}", got, expected, mistakes, t("check_update_hint"))
 
 
 @check("check_evaluate_ok")
 def check_evaluate(fn: Callable):
     """06, 09 and 11: evaluate(net, test_data) counts the correct answers."""
-    rng = np.random.default_rng(9)
-    test, net = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)], Network([6, 5, 4], seed=10)
-    call = f"{_name(fn)}(net, test_data)"
-    right = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test)
-    got = _call(fn, call, net, test)
+    rng, net, call = np.random.default_rng(9), Network([6, 5, 4], seed=10), f"{_name(fn)}(net, test_data)"
+    test = [(rng.random((6, 1)), int(j)) for j in rng.integers(0, 4, 50)]
+    right, got = sum(int(np.argmax(net.feedforward(x)) == label) for x, label in test), _call(fn, call, net, test)
     if not is_real_number(got):
-        raise _fail("check_evaluate_not_count", call=call, got=_show(got))
+        raise _Fail(t("check_evaluate_not_count", call=call, got=_show(got)))
     mistakes = {"check_evaluate_fraction": right / 50, "check_evaluate_wrong_ones": 50 - right, "check_evaluate_all": 50}
     _diagnose(call, got, right, mistakes, t("check_evaluate_hint"))
 
 
-# The explorer's runs (07): ``run.best`` is the best VALIDATION accuracy (choices are made on the
-# validation set; the test set is looked at once, at the end).
-
-
 @check("check_better_eta_ok")
 def check_better_eta(run, baseline):
-    """07: a run with a different eta whose best validation accuracy beats the baseline's."""
+    """07: a run with another eta whose best validation accuracy (choices are made on it, not on the test set) is better."""
     if any(r is None or r is Ellipsis for r in (run, baseline)):
-        raise _fail("check_better_eta_no_run")
+        raise _Fail(t("check_better_eta_no_run"))
     eta, base_eta = run.settings["eta"], baseline.settings["eta"]
     if eta == base_eta:
-        raise _fail("check_better_eta_same", eta=eta)
+        raise _Fail(t("check_better_eta_same", eta=eta))
     changed = sorted(k for k, v in run.settings.items() if k != "eta" and v != baseline.settings[k])
     if changed:
-        raise _fail("check_better_eta_changed", changed=", ".join(changed))
+        raise _Fail(t("check_better_eta_changed", changed=", ".join(changed)))
     if run.best <= baseline.best:
         direction = t("check_better_eta_smaller" if eta > base_eta else "check_better_eta_larger")
-        raise _fail("check_better_eta_worse", direction, eta=eta, best=run.best, base=baseline.best)
+        raise _Fail(t("check_better_eta_worse", eta=eta, best=run.best, base=baseline.best), direction)
     return {"eta": eta, "best": run.best, "base": baseline.best}
 
 
@@ -583,27 +472,24 @@ def check_better_eta(run, baseline):
 def check_small_hidden(run):
     """07: a network with at most 10 hidden neurons that still reaches 85% on the validation set."""
     if run is None or run is Ellipsis:
-        raise _fail("check_small_hidden_no_run")
+        raise _Fail(t("check_small_hidden_no_run"))
     if run.settings["hidden"] > 10:
-        raise _fail("check_small_hidden_too_many", hidden=run.settings["hidden"])
+        raise _Fail(t("check_small_hidden_too_many", hidden=run.settings["hidden"]))
     if run.best < 0.85:
-        raise _fail("check_small_hidden_low", hidden=run.settings["hidden"], best=run.best)
+        raise _Fail(t("check_small_hidden_low", hidden=run.settings["hidden"], best=run.best))
     return {"hidden": run.settings["hidden"], "best": run.best}
 
 
 @check("check_matrix_feedforward_ok")
 def check_matrix_feedforward(fn: Callable):
     """08: feedforward for a matrix X of shape (784, m), one column per sample."""
-    _check_feedforward(fn, "X", 7, t("check_matrix_feedforward_hint"))
+    check_feedforward.__wrapped__(fn, "X", 7, "check_matrix_feedforward_hint")  # 03's check without @check
 
 
 @check("check_matrix_backprop_ok")
 def check_matrix_backprop(fn: Callable):
     """08: backprop(weights, biases, X, Y) -> the gradient summed over the columns of X and Y."""
-    _check_backprop(fn, matrix=True)
-
-
-# --- 10 (chapter 3) and 11 -------------------------------------------------------------------
+    check_backprop.__wrapped__(fn, matrix=True)  # 05's check without @check
 
 
 @check("check_ce_delta_ok")
@@ -619,12 +505,9 @@ def check_cross_entropy_delta(fn: Callable):
 
 @check("check_l2_ok")
 def check_l2_step(fn: Callable):
-    """10: one step with L2 regularisation (weight decay), eq. 93 of the book: ``fn(w, nabla_w, eta, lmbda,
-    n, m)`` -> (1 - eta lmbda / n) w - (eta / m) nabla_w (n: training set, m: mini-batch, nabla_w summed)."""
-    # eta lmbda / n = 0.05, eta lmbda / m = 0.25, lmbda / n = 0.1, eta / m = 0.05, eta = 0.5: all
-    # different, so each typical mistake gives different numbers
+    """10: one step with L2 regularisation, eq. 93: (1 - eta lmbda / n) w - (eta / m) nabla_w (nabla_w summed over m)."""
     w, nabla_w = np.array([[0.5, -1.0, 2.0], [2.0, 0.25, -0.75]]), np.array([[1.0, 2.0, -0.5], [-3.0, 0.5, 4.0]])
-    eta, lmbda, n, m = 0.5, 5.0, 50, 10
+    eta, lmbda, n, m = 0.5, 5.0, 50, 10  # eta lmbda / n, eta lmbda / m, lmbda / n, eta / m, eta all differ
     call = f"{_name(fn)}(w, nabla_w, eta={eta}, lmbda={lmbda}, n={n}, m={m})"
     got = _call(fn, call, w.copy(), nabla_w, eta, lmbda, n, m, may_change=(0,))  # w may be updated in place
     step, decay = (eta / m) * nabla_w, 1 - eta * lmbda / n
@@ -638,25 +521,72 @@ def check_l2_step(fn: Callable):
 
 @check("check_centre_ok")
 def check_centre_of_mass(fn: Callable):
-    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index. Tried on one inked
-    pixel (swapped axes), a faint lopsided image (no weights, no division or by image.size), a 5 x 9 image."""
+    """11: centre_of_mass(image) -> (row, column), the ink-weighted mean row and column index."""
     dot = np.zeros((28, 28))
     dot[3, 20] = 1.0
     for name, image, hint in [("image", dot, "check_centre_dot"),
                               ("image", 0.5 * np.random.default_rng(11).random((28, 28)) ** 4, "check_centre_weight"),
                               ("image_5x9", np.random.default_rng(12).random((5, 9)) ** 2, "check_centre_shape")]:
-        rows, columns = np.arange(image.shape[0])[:, None], np.arange(image.shape[1])[None, :]
-        ink, call = image.sum(), f"{_name(fn)}({name})"
+        (rows, columns), ink, call = np.indices(image.shape), image.sum(), f"{_name(fn)}({name})"
         centre = np.array([(rows * image).sum(), (columns * image).sum()]) / ink
         try:
             got = _call(fn, call, image)
         except _Fail as e:
-            raise (_Fail(_join(str(e), t(hint))) if name == "image_5x9" else e) from None
+            raise (_Fail(str(e), t(hint)) if name == "image_5x9" else e) from None
         if _floats(got) is None or _floats(got).size != 2:
-            raise _fail("check_centre_not_pair", call=call, got=_show(got))
+            raise _Fail(t("check_centre_not_pair", call=call, got=_show(got)))
         mistakes = {"check_centre_swapped": centre[::-1], "check_centre_by_size": centre * ink / image.size,
                     "check_centre_not_divided": centre * ink}
         _diagnose(call, _floats(got).ravel(), centre, mistakes, t(hint))
+
+
+# --- 05: the backprop stepper (mnistnet.stepper) ---------------------------------------------
+
+
+@check("check_output_error_ok")
+def check_output_error(fn: Callable):
+    """05, before pressing Next: output_error(z, a, y) -> delta^L = (a - y) * sigma'(z) (BP1, quadratic cost), on two
+    outputs as in the stepper, then on ten."""
+    rng = np.random.default_rng(5)
+    for n in (2, 10):
+        z = rng.normal(0, 2, (n, 1))
+        a, y, call = sigmoid(z), rng.integers(0, 11, (n, 1)) / 10, f"{_name(fn)}(z, a, y)"
+        mistakes = {"check_output_error_no_sigma_prime": a - y, "check_output_error_sign": (y - a) * sigmoid_prime(z),
+                    "check_output_error_sigma": (a - y) * a, "check_output_error_prime_of_a": (a - y) * sigmoid_prime(a),
+                    "check_output_error_z_not_a": (a - y) * z * (1 - z)}
+        _diagnose(call, _call(fn, call, z, a, y), (a - y) * sigmoid_prime(z), mistakes, t("check_output_error_hint"),
+                  atol=1e-12)
+
+
+@check("check_dc_dw_ok")
+def check_dC_dw(fn: Callable, stepper, layer: int = 0, j: int = 1, k: int = 0):
+    """05: fn() -> dC/dw for the weight ``stepper.net.weights[layer][j, k]``, a number worked out by hand from what the
+    stepper shows for its ``net``, ``x`` and ``y``. BP4: a^{l-1}_k delta^l_j. Numbers read to the 4 digits shown pass
+    (1%); a product with a wrong factor (activation or delta) is named."""
+    net, x, y = stepper.net, stepper.x, stepper.y
+    zs, activations = [], [x]
+    for b, w in zip(net.biases, net.weights):
+        zs.append(np.dot(w, activations[-1]) + b)
+        activations.append(sigmoid(zs[-1]))
+    deltas = net.backprop(x, y)[0]  # one sample: nabla_b is delta (BP3)
+    a_k, delta_j = activations[layer][k, 0], deltas[layer][j, 0]
+    names = {"l": layer + 2, "previous": layer + 1, "next": layer + 3, "j": j, "k": k}
+    call = f"{_name(fn)}()"
+    got = _number(_call(fn, call), call, "check_dc_dw_not_number")
+    if np.isclose(got, a_k * delta_j, rtol=1e-2, atol=1e-6):
+        return names | {"value": a_k * delta_j}
+    mistakes = [("check_dc_dw_activation_into", activations[layer + 1][j, 0] * delta_j)]
+    mistakes += [("check_dc_dw_activation_index", a * delta_j) for a in np.delete(activations[layer].ravel(), k)]
+    mistakes += [("check_dc_dw_z", zs[layer - 1][k, 0] * delta_j)] if layer > 0 else []
+    mistakes += [("check_dc_dw_delta_index", a_k * d) for d in np.delete(deltas[layer].ravel(), j)]
+    if layer + 1 < len(deltas):
+        mistakes += [("check_dc_dw_delta_next", a_k * d) for d in deltas[layer + 1].ravel()]
+        mistakes += [("check_dc_dw_no_sigma_prime", a_k * np.dot(net.weights[layer + 1].transpose(), deltas[layer + 1])[j, 0])]
+    mistakes += [("check_dc_dw_bp3", delta_j), ("check_dc_dw_no_delta", a_k), ("check_dc_dw_sign", -a_k * delta_j)]
+    for key, wrong in mistakes:  # the first product that matches names the wrong factor
+        if np.isclose(got, wrong, rtol=1e-2, atol=1e-6):
+            raise _Fail(t(key, call=call, **names))
+    raise _Fail(t("check_dc_dw_wrong", call=call, got=_show(got), **names), t("check_dc_dw_hint", **names))
 
 
 # --- exercises that transfer (issue 16): a delta by hand (09), centring a picture, counting parameters (11) ---
@@ -677,10 +607,10 @@ def hand_network() -> Network:
 def _given_number(value, name: str) -> float:
     """A number the learner typed (or computed) for ``name``; else fail saying what to give."""
     if value is Ellipsis:
-        raise _fail("check_value_ellipsis", name=name)
+        raise _Fail(t("check_value_ellipsis", name=name))
     values = _floats(value)
     if values is None or values.size != 1 or not np.isfinite(values).all():
-        raise _fail("check_hand_not_number", name=name, got=_show(value))
+        raise _Fail(t("check_hand_not_number", name=name, got=_show(value)))
     return values.item()
 
 
@@ -690,8 +620,8 @@ def _judge_by_hand(name: str, got: float, right: float, mistakes: dict, hint: st
         return
     for key, wrong in mistakes.items():
         if abs(got - wrong) <= 1e-9:
-            raise _fail(key, name=name)
-    raise _fail("check_hand_wrong", t(hint), name=name, got=_show(got))
+            raise _Fail(t(key, name=name))
+    raise _Fail(t("check_hand_wrong", name=name, got=_show(got)), t(hint))
 
 
 @check("check_hand_ok")
@@ -711,7 +641,7 @@ def check_delta_by_hand(delta_output, delta_hidden):
                 "check_hand_bp2_own_weight": HAND_NETWORK["weights"][0] * right_output * slope}
     hidden = _given_number(delta_hidden, "delta_hidden")
     _judge_by_hand("delta_hidden", hidden, right_hidden, mistakes, "check_hand_hidden_hint")
-    return {"output": _plain(right_output), "hidden": _plain(right_hidden)}
+    return {"output": _show(right_output), "hidden": _show(right_hidden)}
 
 
 @check("check_centring_ok")
@@ -727,7 +657,7 @@ def check_centring_shift(fn: Callable):
         result = _call(fn, call, picture)
         got = _floats(result)
         if got is None or got.size != 2:
-            raise _fail("check_centring_not_pair", call=call, got=_show(result))
+            raise _Fail(t("check_centring_not_pair", call=call, got=_show(result)))
         exact = 14 - centre
         mistakes = {"check_centring_sign": -np.round(exact), "check_centring_swapped": np.round(exact)[::-1],
                     "check_centring_not_whole": exact, "check_centring_rounded_down": np.floor(exact),
@@ -743,7 +673,7 @@ def check_parameter_count(fn: Callable):
         call = f"{_name(fn)}({sizes})"
         got = _call(fn, call, list(sizes))
         if not is_real_number(got):
-            raise _fail("check_parameters_not_count", call=call, got=_show(got))
+            raise _Fail(t("check_parameters_not_count", call=call, got=_show(got)))
         weights = sum(n_in * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
         biases = sum(sizes[1:])
         mistakes = {"check_parameters_no_biases": weights, "check_parameters_no_weights": biases,

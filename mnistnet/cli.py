@@ -1,241 +1,190 @@
-"""Command line: ``python -m mnistnet train ...`` and ``python -m mnistnet data ...``."""
+"""Command line: ``python -m mnistnet train ...`` and ``python -m mnistnet data ...``, in English or Chinese (``--lang``,
+else the environment's language, e.g. ``LANG=zh_CN.UTF-8``): every line it prints comes from the catalogues."""
 
 from __future__ import annotations
 
 import argparse
 import math
 import os
+import re
 import sys
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 import numpy as np
 
 from . import data, download
+from .i18n import LANGUAGES, get_language, set_language, t
 from .network import Network
+from .validate import COSTS, INITS, validate_decay
+
+ARGPARSE_ERRORS = {  # argparse's one-line errors, in its English words -> our catalogue's keys
+    r"argument (?P<flag>\S+): (?P<message>.+)": "cli_argument",
+    r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)": "cli_choice",
+    r"unrecognized arguments: (?P<arguments>.+)": "cli_unrecognized",
+    r"the following arguments are required: (?P<names>.+)": "cli_required",
+    r"expected one argument": "cli_one_value",
+    r"expected at least one argument": "cli_some_values",
+}
+
+
+def _translated(message: str) -> str:
+    """argparse's English ``message`` in the chosen language (an unknown one as it is)."""
+    for pattern, key in ARGPARSE_ERRORS.items():
+        if found := re.fullmatch(pattern, message):
+            return t(key, **{name: _translated(part) for name, part in found.groupdict().items()})
+    return message
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, not the usage block
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+    def error(self, message: str):  # one line in the chosen language, not the usage block
+        self.exit(2, t("cli_error", prog=self.prog, message=t("cli_see_help", message=_translated(message))) + "\n")
 
 
-def _whole_number(text: str, least: int) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < least:
-        raise argparse.ArgumentTypeError(f"{value} must be at least {least}")
-    return value
+def _number(kind: type, key: str, fits: Callable[[float], bool]) -> Callable[[str], float]:
+    """An argparse type: the text as ``kind`` (int or float) if the value ``fits``, else the sentence ``key``."""
 
+    def convert(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(t(f"cli_not_{kind.__name__}", value=repr(text))) from None
+        if not fits(value):  # every comparison with nan is false: nan never fits
+            raise argparse.ArgumentTypeError(t(key, value=text))
+        return value
 
-def _positive_int(text: str) -> int:
-    return _whole_number(text, 1)
-
-
-def _seed(text: str) -> int:
-    return _whole_number(text, 0)
-
-
-def _learning_rate(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} must be a positive, finite number")
-    return value
-
-
-def _lmbda(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"{text} must be a finite number of at least 0")
-    return value
+    return convert
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m mnistnet", description="Train chapter 1's network on MNIST, or get the data.")
+    """The parser, with its help in the language chosen with ``set_language``."""
+    parser = _Parser(prog="python -m mnistnet", description=t("cli_description"))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    train = sub.add_parser(
-        "train",
-        help="train a network and print one line per epoch",
-        description="Train a network of sigmoid neurons with mini-batch SGD on the 50,000 training "
-        "images and print, after every epoch, how many of the 10,000 test images it gets right; at "
-        "the end, the epoch with the best accuracy on the 10,000 validation images and the test "
-        "accuracy at that epoch. The book's chapter 3: --hidden 100 --epochs 60 --eta 0.1 "
-        "--cost cross-entropy --init scaled --lmbda 5.0 (about 98%%).",
-    )
-    train.add_argument("--epochs", type=_positive_int, default=30, help="passes over the training data (default 30)")
-    train.add_argument("--eta", type=_learning_rate, default=1.0, help="learning rate eta (default 1.0, the original notebook's)")
-    train.add_argument(
-        "--hidden", type=_positive_int, nargs="+", default=[30], metavar="N",
-        help="neurons in each hidden layer, e.g. --hidden 100 or --hidden 30 30 (default 30)",
-    )
-    train.add_argument("--batch-size", type=_positive_int, default=10, help="mini-batch size (default 10)")
-    train.add_argument("--seed", type=_seed, default=0, help="random seed for weights and shuffling (default 0)")
-    train.add_argument(
-        "--cost", choices=["quadratic", "cross-entropy"], default="quadratic",
-        help="quadratic: chapter 1's 1/2 ||a - y||^2; cross-entropy: no learning slowdown (default quadratic)",
-    )
-    train.add_argument(
-        "--init", choices=["large", "scaled"], default="large",
-        help="initial weights: large = N(0, 1), chapter 1's; scaled = N(0, 1/n_in) (default large)",
-    )
-    train.add_argument(
-        "--lmbda", type=_lmbda, default=0.0, metavar="LAMBDA",
-        help="L2 regularisation lambda: w -> (1 - eta*lambda/n) w - ... (default 0: none)",
-    )
-    train.add_argument(
-        "--early-stopping", type=_positive_int, metavar="N",
-        help="stop when the validation accuracy has not improved for N epochs",
-    )
-    train.add_argument("--save", type=Path, metavar="FILE", help="write the trained network to FILE (.npz)")
-    train.add_argument("--data", metavar="PATH", help="folder of the four MNIST files, or mnist.pkl.gz")
-
-    fetch = sub.add_parser(
-        "data",
-        help="download (or import) and check the MNIST files, then print where they are",
-        description="Make sure the four official MNIST files are on this machine, checked against "
-        "their published SHA-256, and print their folder. Without --from it uses MNISTNET_DATA or "
-        "the cache, downloading once if needed.",
-    )
-    fetch.add_argument("--from", dest="source", metavar="DIR", help="import the four files from DIR (no internet needed)")
+    train = sub.add_parser("train", help=t("cli_train_help"), description=t("cli_train_description"))
+    count = _number(int, "cli_at_least_1", lambda n: n >= 1)
+    for flag, options in {
+        "--epochs": dict(type=count, default=30),
+        "--eta": dict(type=_number(float, "cli_positive", lambda x: 0 < x < math.inf), default=1.0),
+        "--hidden": dict(type=count, nargs="+", default=[30], metavar="N"),
+        "--batch-size": dict(type=count, default=10),
+        "--seed": dict(type=_number(int, "cli_at_least_0", lambda n: n >= 0), default=0),
+        "--cost": dict(choices=list(COSTS), default="quadratic"),
+        "--init": dict(choices=INITS, default="large"),
+        "--lmbda": dict(type=_number(float, "cli_not_negative", lambda x: 0 <= x < math.inf), default=0.0, metavar="LAMBDA"),
+        "--early-stopping": dict(type=count, metavar="N"),
+        "--save": dict(type=Path, metavar="FILE"),
+        "--data": dict(metavar="PATH"),
+    }.items():
+        train.add_argument(flag, help=t("cli_help_" + flag[2:].replace("-", "_")), **options)
+    fetch = sub.add_parser("data", help=t("cli_data_help"), description=t("cli_data_description"))
+    fetch.add_argument("--from", dest="source", metavar="DIR", help=t("cli_help_from"))
+    for command in (parser, train, fetch):  # read before parsing (``_language``); here for --help and a wrong value
+        command.add_argument("--lang", choices=LANGUAGES, help=t("cli_help_lang"))
     return parser
 
 
-def _error(command: str, message: str) -> None:
-    print(f"python -m mnistnet {command}: error: {message}", file=sys.stderr)
+def _language(argv: list[str]) -> str:
+    """``--lang``'s language, else "zh" if the first of LC_ALL, LC_MESSAGES and LANG that is set starts with "zh"."""
+    given = [b for a, b in zip(argv, argv[1:]) if a == "--lang"] + [a[7:] for a in argv if a.startswith("--lang=")]
+    if given and given[-1] in LANGUAGES:
+        return given[-1]
+    environment = next((os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)), "")
+    return "zh" if environment.startswith("zh") else "en"
 
 
-def _save_problem(save: Path) -> str | None:
-    """Why the network could not be written to ``save``, or None: asked before any work."""
+def _check_save(save: Path) -> None:
+    """A ValueError if the network could not be written to ``save``: asked before any work."""
     if str(save) in ("", ".") or save.is_dir():
-        return f"--save {str(save)!r}: is a folder; give a file name such as net.npz"
-    folder = save.resolve().parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        return f"--save {save}: cannot write in {folder}"
+        raise ValueError(t("cli_save_folder", path=repr(str(save))))
+    if save.is_symlink() or (save.exists() and not save.is_file()):  # a link, a device, a pipe: never replaced
+        raise ValueError(t("net_save_not_file", path=save))
+    if not (folder := save.resolve().parent).is_dir() or not os.access(folder, os.W_OK):
+        raise ValueError(t("cli_save_cannot_write", path=save, folder=folder))
     if save.exists() and not os.access(save, os.W_OK):
-        return f"--save {save}: the file exists and cannot be overwritten"
-    return None
+        raise ValueError(t("cli_save_read_only", path=save))
 
 
 def _available_memory() -> int | None:
-    """Bytes of memory this process can still get (Linux: MemAvailable), or None if unknown."""
-    try:
-        with open("/proc/meminfo") as f:
-            for line in f:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
+    """Bytes of memory this process can still get (Linux: MemAvailable; else the free pages), or None if unknown."""
+    with suppress(OSError, ValueError, IndexError, StopIteration), open("/proc/meminfo") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith("MemAvailable:"))
+    with suppress(ValueError, OSError, AttributeError):
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
+    return None
 
 
-def _memory_needed(sizes: list[int], batch_size: int) -> int:
-    """A generous estimate of the bytes training needs: float64 weights and biases, as much
-    again for one step's gradients and temporaries, activations of a block of 1,000."""
+def _check_memory(hidden: list[int], batch_size: int) -> None:
+    """A ValueError if training needs more memory than is free, generously estimated: float64 weights and biases three
+    times (with one step's gradients and temporaries), activations of a mini-batch (at most the training set) or 1,000."""
+    sizes = [784, *hidden, 10]
     parameters = sum(x * y + y for x, y in zip(sizes[:-1], sizes[1:]))
-    activations = max(min(batch_size, 50_000), 1000) * sum(sizes)  # a mini-batch holds at most the training set
-    return 8 * (3 * parameters + 2 * activations)
-
-
-def _load_data(path: str | None):
-    """Training, validation and test sets as uint8 (a quarter of the memory of float32)."""
-    return data.load_data(path, dtype=np.uint8)
+    needed = 8 * (3 * parameters + 2 * max(min(batch_size, data.N_TRAINING), 1000) * sum(sizes))
+    if (available := _available_memory()) is not None and needed > available:
+        needed = min(needed, 10**18)  # a float can show it (--hidden with 400 digits)
+        raise ValueError(t("cli_memory", hidden=" ".join(map(str, hidden)), needed=needed / 1e9, available=available / 1e9))
 
 
 def _stop_quietly_on_broken_pipe() -> None:
-    """The reader of our output went away (``train | head``): send further output, and the
-    flush at exit, to devnull, as Python's documentation on SIGPIPE recommends."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """Our reader went away (``train | head``): further output, and the flush at exit, go to devnull (Python's docs)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _train(args) -> int:
-    if args.save is not None and (problem := _save_problem(args.save)):
-        _error("train", problem)
-        return 2
-    sizes = [784, *args.hidden, 10]
-    needed, available = _memory_needed(sizes, args.batch_size), _available_memory()
-    if available is not None and needed > available:
-        _error(
-            "train", f"--hidden {' '.join(map(str, args.hidden))}: this network needs about {needed / 1e9:.1f} GB "
-            f"of memory, this computer has {available / 1e9:.1f} GB free; try fewer hidden neurons"
-        )
-        return 2
-    if args.lmbda and args.eta * args.lmbda >= 50_000:  # the weight decay 1 - eta * lmbda / n would not be positive
-        _error("train", f"--lmbda {args.lmbda:g} with --eta {args.eta:g}: the weight decay 1 - eta * lambda / n "
-               f"(n = 50,000 images) must stay positive; choose --lmbda below {50_000 / args.eta:g}")
-        return 2
-    training, validation, test = _load_data(args.data)
-    net = Network(sizes, seed=args.seed, cost=args.cost, init=args.init)
+    if args.save is not None:
+        _check_save(args.save)
+    _check_memory(args.hidden, args.batch_size)
+    validate_decay(args.eta, args.lmbda, data.N_TRAINING)  # 1 - eta * lambda / n > 0, before loading the data
+    training, validation, test = data.load_data(args.data, dtype=np.uint8)  # a quarter of float32's memory
+    net = Network([784, *args.hidden, 10], seed=args.seed, cost=args.cost, init=args.init)
     status = 0
     try:
         history = net.SGD(
             training, args.epochs, args.batch_size, args.eta, test_data=test, validation_data=validation,
             lmbda=args.lmbda, early_stopping=args.early_stopping,
         )
-    except KeyboardInterrupt as stop:  # Ctrl-C: keep what was learned, then say so by the status
-        history, status = getattr(stop, "history", []), 130
-    except BrokenPipeError as stop:  # train | head: nobody reads any more; keep the work quietly
-        _stop_quietly_on_broken_pipe()
-        history, status = getattr(stop, "history", []), 141
-    if history:
-        # choose the epoch on the validation set, then report the test set at that epoch:
-        # choosing by test accuracy would make the test figure optimistic
-        best = max(history, key=lambda r: r.validation_correct)  # the first of equals
-        print(
-            f"Best: validation {best.validation_correct} / {best.validation_total} "
-            f"({100 * best.validation_accuracy:.2f}%) at epoch {best.epoch}; test at that epoch "
-            f"{best.test_correct} / {best.test_total} ({100 * best.test_accuracy:.2f}%)"
-        )
+    except (KeyboardInterrupt, BrokenPipeError) as stop:  # Ctrl-C, or train | head: keep what was learned
+        history, status = getattr(stop, "history", []), 130 if isinstance(stop, KeyboardInterrupt) else 141
+        if status == 141:  # nobody reads any more: keep the work quietly
+            _stop_quietly_on_broken_pipe()
+    if history:  # the epoch chosen on the validation set (by test accuracy, the test figure would be optimistic)
+        print(t("cli_best", best=max(history, key=lambda r: r.validation_correct)))  # the first of equals
     if args.save is not None:
         net.save(args.save)
-        print(f"Saved the network to {args.save}", flush=True)
+        print(t("cli_saved", path=args.save), flush=True)
     return status
 
 
 def _data(args) -> int:
-    try:
-        folder = download.import_from(args.source) if args.source else download.find_data()
-        data.load_mnist(folder)  # read and check all four files
-    except data.DataError:
-        raise  # main() prints it in one line (a DataNotFoundError is also an OSError)
-    except OSError as e:  # a disk or folder problem the data modules did not foresee: one line, no traceback
-        where = f"{e.filename}: " if e.filename else ""
-        print(f"python -m mnistnet data: error: {where}{e.strerror or e}", file=sys.stderr)
-        return 1
+    folder = download.import_from(args.source) if args.source else download.find_data()
+    data.load_mnist(folder)  # read and check all four files
     print(folder)
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; return the exit status: 0 done, 1 a problem with the data or a
-    file, 2 a mistake in the command line, 130 stopped by Ctrl-C (what it learned is kept,
-    and saved with --save), 141 its output was closed (``train | head``)."""
-    args = build_parser().parse_args(argv)
+    """Run one command; return its exit status: 0 done, 1 a problem with the data or a file, 2 a mistake in the command
+    line, 130 stopped by Ctrl-C (what it learned is kept, and saved with --save), 141 output closed (``train | head``)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    previous = get_language()
+    set_language(_language(argv))
     try:
+        args = build_parser().parse_args(argv)
         return _train(args) if args.command == "train" else _data(args)
-    except data.DataError as e:
-        _error(args.command, str(e))
-        return 1
     except KeyboardInterrupt:
-        print("Interrupted.", file=sys.stderr)
+        print(t("cli_interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         _stop_quietly_on_broken_pipe()
         return 141
-    except MemoryError:
-        _error(args.command, "not enough memory; try fewer hidden neurons (--hidden) or close other programs")
-        return 1
-    except OSError as e:  # e.g. the disk is full while saving
-        _error(args.command, f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
-        return 1
+    except (ValueError, MemoryError, OSError) as e:  # one line each, no traceback
+        if isinstance(e, ValueError):  # a DataError (1), or a value the network refuses: lambda too large for eta (2)
+            message, status = str(e), 1 if isinstance(e, data.DataError) else 2
+        elif isinstance(e, MemoryError):
+            message, status = t("cli_no_memory"), 1
+        else:  # e.g. the disk is full while saving
+            message, status = f"{e.filename or ''}: {e.strerror or e}".lstrip(": "), 1
+        print(t("cli_error", prog=f"python -m mnistnet {args.command}", message=message), file=sys.stderr)
+        return status
+    finally:
+        set_language(previous)  # a caller in this process (a test) keeps its language

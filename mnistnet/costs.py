@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .maths import cost_derivative, sigmoid_prime
+from .maths import cost_derivative
 
 
 class QuadraticCost:
@@ -35,8 +35,11 @@ class QuadraticCost:
 
     @staticmethod
     def delta(z: np.ndarray, a: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """BP1: delta^L = (a - y) * sigma'(z), shaped like a (chapter 1's line)."""
-        return cost_derivative(a, y) * sigmoid_prime(z)
+        """BP1: delta^L = (a - y) * sigma'(z), shaped like a.
+
+        sigma'(z) = sigma(z) (1 - sigma(z)) = a (1 - a): the output a = sigma(z) is already
+        known, so sigma need not run again (the same number as ``sigmoid_prime(z)``)."""
+        return cost_derivative(a, y) * a * (1 - a)
 
 
 class CrossEntropyCost:

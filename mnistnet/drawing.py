@@ -6,19 +6,12 @@ images contain grey levels as a result of the anti-aliasing technique used by th
 algorithm. The images were centered in a 28x28 image by computing the center of mass of the
 pixels, and translating the image so as to position this point at the center of the 28x28 field."
 
-``to_mnist`` does the same steps:
-
-1. crop the drawing to the bounding box of its ink;
-2. resize that box so its longer side is 20 pixels, keeping the aspect ratio, by area averaging
-   (each new pixel is the mean of the part of the drawing it covers, so edges become grey);
-3. paste it into a 28 x 28 field of zeros, shifted by a whole number of pixels so that its centre
-   of mass lands on pixel (14, 14) (row, column; pixel indices, 0 at the top left).
-
-The real MNIST images agree: their ink spans exactly 20 pixels on the longer side and their
-centres of mass lie within half a pixel of (14, 14).
-
-``pen_drawing`` draws strokes as the canvas of notebook 11 does, so drawings can be made without
-a browser. This module knows nothing of screens (no matplotlib, no widgets).
+``to_mnist`` does the same steps: crop the drawing to its ink; resize it so that its longer side is
+20 pixels, keeping the aspect ratio, by area averaging (each new pixel is the mean of the part of the
+drawing it covers, so edges become grey); paste it into a 28 x 28 field of zeros, shifted by whole
+pixels so that its centre of mass lands on pixel (14, 14) (row, column; 0 at the top left). The real
+MNIST images agree: their ink spans exactly 20 pixels on the longer side, and their centres of mass
+lie within half a pixel of (14, 14). ``pen_drawing`` draws strokes as notebook 11's canvas does.
 """
 
 from __future__ import annotations
@@ -67,12 +60,9 @@ def as_ink(pixels) -> np.ndarray:
 
 
 def _area_weights(new: int, old: int) -> np.ndarray:
-    """The (new, old) matrix that resizes a line of ``old`` pixels to ``new`` pixels by area averaging.
-
-    New pixel i covers the interval [i * old/new, (i + 1) * old/new) of the old line; its value is
-    the mean of the old pixels over that interval, each weighted by how much of it is covered.
-    Every row sums to 1, so ink in [0, 1] stays in [0, 1].
-    """
+    """The (new, old) matrix that resizes a line of ``old`` pixels to ``new`` by area averaging: new pixel i
+    covers [i * old/new, (i + 1) * old/new) of the old line and is the mean of the old pixels there, each
+    weighted by how much of it is covered. Every row sums to 1, so ink in [0, 1] stays in [0, 1]."""
     step = old / new
     starts = np.arange(new)[:, None] * step  # (new, 1): where each new pixel begins
     left = np.arange(old)[None, :]  # (1, old): where each old pixel begins
@@ -96,18 +86,12 @@ def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
 def to_mnist(pixels, column: bool = False) -> np.ndarray:
     """Prepare a drawing as MNIST prepared its digits: crop, fit into 20 x 20, centre the mass.
 
-    ``pixels``: a 2-D array of ink of any size (e.g. 280 x 280 from a canvas), ink high and paper 0,
-    read by ``as_ink``: whole numbers are grey levels 0..255 (a picture of only 0s and 1s is ink or
-    no ink), decimals lie in [0, 1].
-
-    Returns the (28, 28) float64 image, values in [0, 1] like the training images, whose ink spans
-    20 pixels on its longer side and whose centre of mass is within half a pixel of (14, 14). With
-    ``column=True``: the same image as the (784, 1) column that ``Network.feedforward`` takes (its
-    rows are the image's rows one after another, like the (n, 784) rows of ``load_data``).
-
-    A drawing without any ink gives all zeros. (A drawing whose mass sits far in one corner of
-    its box, such as a long line with a blob at one end, cannot always be centred without leaving
-    the 28 x 28 field; it is then moved as far as the field allows.)
+    ``pixels``: a 2-D picture of any size (e.g. 280 x 280 from a canvas), ink high, read by ``as_ink``.
+    Returns the (28, 28) float64 image in [0, 1] whose ink spans 20 pixels on its longer side and whose
+    centre of mass is within half a pixel of (14, 14); with ``column=True``, the same image as the (784, 1)
+    column that ``Network.feedforward`` takes (row after row, like the rows of ``load_data``). No ink gives
+    all zeros. A drawing whose mass sits far in one corner of its box (a long line with a blob at one end)
+    cannot always be centred inside the 28 x 28 field: it is moved as far as the field allows.
     """
     ink = as_ink(pixels)
     image = np.zeros((SIZE, SIZE))

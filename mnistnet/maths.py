@@ -17,9 +17,9 @@ def sigmoid(z):
     which lies in (0, 1]:  z >= 0:  1 / (1 + e^(-z));   z < 0:  e^z / (1 + e^z).
     Both are the same function, accurate to float precision, and silent for any z.
     """
-    z = np.asarray(z, dtype=np.float64)
+    z = np.asanyarray(z, dtype=np.float64)
     e = np.exp(-np.abs(z))  # e^(-|z|) is never larger than 1
-    s = np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    s = np.where(z >= 0, 1.0, e) / (1.0 + e)  # 1 / (1 + e) for z >= 0, e / (1 + e) for z < 0
     return float(s) if s.ndim == 0 else s
 
 

@@ -1,24 +1,17 @@
-"""Checks of what a learner passes in, with errors a learner can read.
+"""Checks of what a learner passes in, each a ``ValueError`` with a sentence naming the argument.
 
-The learner's core (``maths``, ``costs``, ``network``) calls these and stays free of
-checking noise. Every check raises ``ValueError`` with a sentence that names the argument.
-
-``Samples`` is a data set checked once, in either of the two formats:
-
-- chapter 1's format: a list of pairs ``(x, y)``, x a column of shape (n_in, 1) (floats in
-  [0, 1], or uint8 pixels 0..255, read as pixel / 255), y a label (int) or a target column
-  of shape (n_out, 1) such as ``vectorized_result(label)``;
-- the array format of ``load_data``: a tuple ``(images, labels)``, images of shape
-  (n, n_in) (floats in [0, 1], or uint8 pixels 0..255), labels of shape (n,).
-
-Training reads it a mini-batch at a time: ``columns(idx)`` gives the inputs and desired
-outputs of samples ``idx`` as two matrices with one column per sample.
+The learner's core (``maths``, ``costs``, ``network``) calls these and stays free of checking
+noise. ``Samples`` is a data set checked once, in chapter 1's format (a list of pairs (x, y):
+x an (n_in, 1) column, y a label or an (n_out, 1) target column) or ``load_data``'s (a tuple
+(images (n, n_in), labels (n,))); uint8 pixels 0..255 are read as pixel / 255 in both.
 """
 
 from __future__ import annotations
 
 import math
+import zipfile
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -26,6 +19,7 @@ from .costs import CrossEntropyCost, QuadraticCost
 from .i18n import t
 
 COSTS = {cost.name: cost for cost in (QuadraticCost, CrossEntropyCost)}
+FLOAT64 = np.dtype(np.float64)
 
 #: The initial weights: "large" is chapter 1's N(0, 1); "scaled" is N(0, 1/n_in) (chapter 3),
 #: so that z = w a + b starts near N(0, 1) and the hidden neurons are not saturated.
@@ -121,7 +115,7 @@ def validate_sizes(sizes) -> list[int]:
 def as_columns(a, name: str, rows: int, pixels: bool = True) -> np.ndarray:
     """``a`` as a (rows, m) array of numbers, one column per sample. With ``pixels``
     (inputs, not targets), uint8 values are raw pixels 0..255 and become 0..1."""
-    a = np.asarray(a)
+    a = np.asanyarray(a)
     if a.ndim != 2 or a.shape[0] != rows:
         hint = t("validate_columns_hint", name=name, rows=rows) if a.ndim == 1 and a.size == rows else ""
         raise ValueError(t("validate_columns_shape", name=name, shape=a.shape, rows=rows) + hint)
@@ -137,7 +131,7 @@ def validate_parameters(sizes: list[int], weights: list, biases: list) -> None:
         raise ValueError(t("validate_parameter_count", count=len(sizes) - 1, sizes=sizes))
     for i, (x, y) in enumerate(zip(sizes[:-1], sizes[1:])):
         for name, arrays, shape in (("weights", weights, (y, x)), ("biases", biases, (y, 1))):
-            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype == np.float64 and arrays[i].shape == shape):
+            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype is FLOAT64 and arrays[i].shape == shape):
                 a = np.asarray(arrays[i], dtype=np.float64)
                 if a.shape != shape:
                     raise ValueError(t("validate_parameter_shape", name=name, i=i, shape=a.shape, expected=shape, sizes=sizes))
@@ -204,8 +198,8 @@ class Samples:
             bad = labels if labels.dtype.kind not in "ui" else labels[(labels < 0) | (labels >= self.n_out)]
             raise ValueError(t("samples_labels_values", name=self.name, top=self.n_out - 1, dtype=labels.dtype,
                                example=repr(bad.flat[0].item()) if bad.size else "[]"))
-        self.pairs, self.images, self.labels, self.n = None, images, labels.astype(np.int64), len(labels)
-        self.y_columns = False
+        self.images, self.labels, self.n = images, labels.astype(np.int64), len(labels)
+        self.targets = np.eye(self.n_out)[self.labels]  # one-hot rows, made once (n x n_out floats)
 
     def _from_pairs(self, pairs: Sequence) -> None:
         self.n = len(pairs)
@@ -241,16 +235,112 @@ class Samples:
             raise ValueError(t("samples_mixed", name=self.name))
         if 0 < pixels < self.n:
             raise ValueError(t("samples_x_mixed", name=self.name))
-        self.pairs, self.images, self.labels, self.y_columns = pairs, None, labels, bool(columns)
+        if self.n == 0:
+            raise ValueError(t("samples_empty", name=self.name))
+        self.images = np.concatenate([x.T for x, _ in pairs])  # one row per sample, as in the array format
+        self.labels = labels
+        self.targets = np.concatenate([y.T for _, y in pairs]) if columns else np.eye(self.n_out)[labels]
 
     def columns(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Inputs x (n_in, m) as floats (uint8 pixels become pixel / 255) and desired outputs
         y (n_out, m) (one-hot for labels) of the m samples ``idx``, one column per sample."""
-        if self.pairs is None:
-            x = self.images[idx].T
-        else:
-            x = np.hstack([self.pairs[i][0] for i in idx])
+        x = self.images[idx].T
         x = x / 255 if x.dtype == np.uint8 else x.astype(np.float64, copy=False)
-        if self.y_columns:
-            return x, np.hstack([self.pairs[i][1] for i in idx]).astype(np.float64, copy=False)
-        return x, np.eye(self.n_out)[self.labels[idx]].T
+        return x, self.targets[idx].T.astype(np.float64, copy=False)
+
+# --- reading a saved network --------------------------------------------------------------
+
+
+def read_network_file(path) -> tuple[list[int], dict, list[np.ndarray], list[np.ndarray]]:
+    """``(sizes, options, weights, biases)`` from a file written by ``Network.save``.
+
+    Every array's header (shape and dtype) is checked against ``sizes`` before its data is
+    read, so a damaged or foreign file costs no memory; no pickle is ever loaded.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ValueError(t("net_load_folder", path=path))
+
+    def bad(reason: str) -> ValueError:
+        return ValueError(t("net_load_bad", path=path, reason=reason))
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise FileNotFoundError(t("net_load_missing", path=path)) from None
+    except PermissionError:
+        raise PermissionError(t("net_load_denied", path=path)) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise bad(t("net_load_not_zip")) from None
+    with archive:
+        try:
+            sizes = _read_member(archive, "sizes", bad, kinds="ui", shape=None)
+            if sizes.ndim != 1 or len(sizes) < 2 or sizes.min() < 1:
+                raise bad(t("net_load_sizes", sizes=sizes.tolist()))
+            sizes = [int(n) for n in sizes]
+            # files written before chapter 3 have no cost and init: chapter 1's quadratic / large
+            options = {key: str(_read_member(archive, key, bad, kinds="U", shape=()))
+                       for key in ("cost", "init") if f"{key}.npy" in archive.namelist()}
+            shapes = {}
+            for i, (x, y) in enumerate(zip(sizes[:-1], sizes[1:])):
+                shapes[f"w{i}"], shapes[f"b{i}"] = (y, x), (y, 1)
+            # first every header, then the data: nothing large is read from a bad file
+            for name, shape in shapes.items():
+                _read_member(archive, name, bad, kinds="f", shape=shape, sizes=sizes, header_only=True)
+            arrays = {name: _read_member(archive, name, bad, kinds="f", shape=shape) for name, shape in shapes.items()}
+        except MemoryError:
+            gigabytes = 8 * sum(math.prod(shape) for shape in shapes.values()) / 1e9
+            raise bad(t("net_load_memory", gigabytes=gigabytes)) from None
+    try:
+        as_cost(options.get("cost", "quadratic"))
+        validate_init(options.get("init", "large"))
+    except ValueError as e:
+        raise bad(str(e).rstrip(".")) from None
+    for name, array in arrays.items():
+        if not np.isfinite(array).all():
+            raise bad(t("net_load_not_finite", name=repr(name)))
+    weights = [arrays[f"w{i}"].astype(np.float64) for i in range(len(sizes) - 1)]
+    return sizes, options, weights, [arrays[f"b{i}"].astype(np.float64) for i in range(len(sizes) - 1)]
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, bad, kinds: str, shape, sizes=None, header_only=False):
+    """Read array ``name`` of a ``.npz`` archive, checking its .npy header first.
+
+    ``kinds``: the allowed dtype kinds ("f" floats, "ui" integers); ``shape``: the
+    expected shape (None: any). With ``header_only`` nothing after the header is read.
+    ``bad(reason)`` makes the ValueError that names the file.
+    """
+    member = f"{name}.npy"
+    if member not in archive.namelist():
+        raise bad(t("net_load_no_array", name=repr(name)))
+    try:
+        f = archive.open(member)
+        version = np.lib.format.read_magic(f)
+        if version == (1, 0):
+            found_shape, fortran_order, dtype = np.lib.format.read_array_header_1_0(f)
+        else:
+            found_shape, fortran_order, dtype = np.lib.format.read_array_header_2_0(f)
+        header_length = f.tell()
+    except (ValueError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as e:
+        # RuntimeError: an encrypted member; NotImplementedError: a compression zipfile cannot read
+        raise bad(t("net_load_unreadable", name=repr(name), error=str(e)[:200])) from None
+    with f:
+        if dtype.kind not in kinds:
+            raise bad(t("net_load_dtype", name=repr(name), dtype=dtype, expected=t(f"net_load_kind_{kinds}")))
+        if shape is not None and found_shape != shape:
+            if sizes is None:
+                raise bad(t("net_load_shape_plain", name=repr(name), shape=found_shape, expected=shape))
+            raise bad(t("net_load_shape", name=repr(name), shape=found_shape, sizes=sizes, expected=shape))
+        count = math.prod(found_shape)
+        if archive.getinfo(member).file_size != header_length + count * dtype.itemsize:
+            raise bad(t("net_load_length", name=repr(name), count=count))
+        if header_only:
+            return None
+        try:
+            data = f.read(count * dtype.itemsize)
+        except (ValueError, OSError, EOFError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as e:  # a bad CRC
+            raise bad(t("net_load_unreadable", name=repr(name), error=e)) from None
+    if len(data) != count * dtype.itemsize:
+        raise bad(t("net_load_length", name=repr(name), count=count))
+    array = np.frombuffer(data, dtype=dtype)
+    return array.reshape(found_shape[::-1]).T if fortran_order else array.reshape(found_shape)

@@ -1,20 +1,11 @@
-"""Every widget of the notebooks: one neuron (02), gradient descent (04), the explorer (07), and
-the drawing canvas with what the networks make of it (11).
+"""Every widget of the notebooks: one neuron (02), gradient descent (04), the explorer (07), and the drawing canvas
+with what the networks make of it (11).
 
-Each is an ipywidgets box: display it by making it the last line of a cell. Plots are drawn on a
-plain matplotlib ``Figure`` (no pyplot, so drawing from a training thread is safe) and shown as a
-PNG in an ``Image`` widget. Every label, button, status line and table heading goes through ``t()``
-(``mnistnet.set_language``); figures keep language-neutral labels.
-
-The explorer only wires a callback into ``Network.SGD``: training itself knows nothing of widgets.
-Train runs in a background thread, so the kernel stays free to receive a Stop.
-
-``DigitCanvas`` is an anywidget whose browser side is ``canvas.js`` (next to this file): it sends
-the drawing once per stroke, as 280 x 280 grey levels. ``DrawDigit(net)`` puts the canvas next to
-what the network sees (``to_mnist`` of the drawing), the ten output activations and the answer;
-``DrawDigit(nets={"chapter 1": net1, "improved": net2})`` lets several networks answer side by side.
-No browser is needed to test them: set slider values, press buttons, set ``canvas.pixels``.
-"""
+Each is an ipywidgets box: make it the last line of a cell. Plots are drawn on a plain matplotlib ``Figure`` (no pyplot,
+so drawing from a training thread is safe) and shown as a PNG. Every label, button, status line and table heading goes
+through ``t()``; figures keep language-neutral labels. The explorer trains through a callback of ``Network.SGD``, in a
+background thread so that the kernel stays free to receive a Stop. ``DigitCanvas``'s browser side is ``canvas.js``, next
+to this file. No browser is needed to test them: set slider values, press buttons, set ``canvas.pixels``."""
 
 from __future__ import annotations
 
@@ -57,20 +48,27 @@ class _NotLive:
         return f"{type(self).__name__} {t('ui_not_live')}"
 
 
-# --- 02: one neuron ---------------------------------------------------------------------
+png, NotLive = _png, _NotLive  # public names for the widget of stepper.py
 
 
-class NeuronWidget(_NotLive, widgets.VBox):
+class _Sliders(_NotLive, widgets.VBox):
+    """Sliders above a picture (``self.image``) that ``draw()`` makes again whenever a slider moves."""
+
+    def __init__(self, sliders: list, below: tuple = ()):
+        self.image = widgets.Image(format="png")
+        super().__init__([*sliders, self.image, *below])
+        for slider in sliders:
+            slider.observe(lambda change: self.draw(), names="value")
+        self.draw()
+
+
+class NeuronWidget(_Sliders):
     """One sigmoid neuron with one input x: output sigma(w x + b), with sliders for w and b."""
 
     def __init__(self, w: float = 1.0, b: float = 0.0):
         self.w = widgets.FloatSlider(value=w, min=-10, max=10, step=0.1, description=t("ui_weight_w"))
         self.b = widgets.FloatSlider(value=b, min=-10, max=10, step=0.1, description=t("ui_bias_b"))
-        self.image = widgets.Image(format="png")
-        super().__init__([self.w, self.b, self.image])
-        for slider in (self.w, self.b):
-            slider.observe(lambda change: self.draw(), names="value")
-        self.draw()
+        super().__init__([self.w, self.b])
 
     def draw(self) -> None:
         fig = Figure(figsize=(6, 3))
@@ -78,55 +76,32 @@ class NeuronWidget(_NotLive, widgets.VBox):
         self.image.value = _png(fig)
 
 
-# --- 04: gradient descent ---------------------------------------------------------------
-
-
-class GradientDescentWidget(_NotLive, widgets.VBox):
-    """Gradient descent on ``bowl_cost``: sliders for the learning rate and the number of steps.
-
-    ``step(v, grad, eta)`` makes each step (default ``gradient_step``): pass your own.
-    """
+class GradientDescentWidget(_Sliders):
+    """Gradient descent on ``bowl_cost``: sliders for the learning rate and the number of steps;
+    ``step(v, grad, eta)`` makes each step (default ``gradient_step``): pass your own."""
 
     def __init__(self, eta: float = 0.05, steps: int = 20, start=(-2.5, 1.5), step=None):
-        self.start = np.asarray(start, dtype=float)
-        self.step = step
+        self.start, self.step = np.asarray(start, dtype=float), step
         self.eta = widgets.FloatLogSlider(value=eta, base=10, min=-3, max=0, step=0.05, description=t("ui_eta_short"),
                                           readout_format=".3f")
         self.steps = widgets.IntSlider(value=steps, min=1, max=100, description=t("ui_steps"))
-        self.image = widgets.Image(format="png")
         self.result = widgets.Label()
-        super().__init__([self.eta, self.steps, self.image, self.result])
-        for slider in (self.eta, self.steps):
-            slider.observe(lambda change: self.draw(), names="value")
-        self.draw()
+        super().__init__([self.eta, self.steps], below=(self.result,))
 
     def draw(self) -> None:
         path = descend(self.start, self.eta.value, self.steps.value, step=self.step)
-        final = bowl_cost(*path[-1])
-        fig = Figure(figsize=(6, 4.5))
-        plot_descent(bowl_cost, path, ax=fig.add_subplot())
-        self.image.value = _png(fig)
-        start_cost = bowl_cost(*path[0])
-        if not np.isfinite(final) or final > start_cost:
-            verdict = t("ui_descent_diverged")
-        elif final < 1e-3:
-            verdict = t("ui_descent_reached")
-        else:
-            verdict = t("ui_descent_on_its_way")
-        self.result.value = t("ui_descent_result", steps=self.steps.value, final=final, start=start_cost, verdict=verdict)
-
-
-# --- 07: the explorer -------------------------------------------------------------------
+        self.image.value = _png(plot_descent(bowl_cost, path, ax=Figure(figsize=(6, 4.5)).add_subplot()))
+        start_cost, final = bowl_cost(*path[0]), bowl_cost(*path[-1])
+        verdict = ("ui_descent_diverged" if not np.isfinite(final) or final > start_cost
+                   else "ui_descent_reached" if final < 1e-3 else "ui_descent_on_its_way")
+        self.result.value = t("ui_descent_result", steps=self.steps.value, final=final, start=start_cost, verdict=t(verdict))
 
 
 @dataclass
 class Run:
-    """One training run of the explorer: its settings and its epochs.
-
-    Runs are compared on the VALIDATION set (choosing settings is what it is for): ``best``
-    is the best validation accuracy, and ``best_test`` the test accuracy at that same epoch,
-    looked at last.
-    """
+    """One training run of the explorer: its settings and its epochs. Runs are compared on the VALIDATION
+    set (choosing settings is what it is for): ``best`` is the best validation accuracy, ``best_test`` the
+    test accuracy at that same epoch, looked at last."""
 
     number: int
     settings: dict
@@ -153,39 +128,31 @@ class Run:
         return sum(r.seconds for r in self.history)
 
     def label(self) -> str:
-        """A short language-neutral label for figures: ``run 2: η=3, hidden=30, n=10000``."""
+        """The run in figures, as its English repr begins and as notebook code writes it: ``run 2: eta=3, hidden=30, n=10000``."""
         s = self.settings
-        return f"run {self.number}: η={s['eta']:g}, hidden={s['hidden']}, n={s['train_size']}"
+        return f"run {self.number}: eta={s['eta']:g}, hidden={s['hidden']}, n={s['train_size']}"
 
     def __repr__(self) -> str:
         accuracies = ", ".join(f"{100 * (r.validation_accuracy or 0):.1f}" for r in self.history)
-        text = t("ui_run_repr", number=self.number, eta=self.settings["eta"], hidden=self.settings["hidden"],
-                 n=self.settings["train_size"], accuracies=accuracies, best=100 * self.best,
-                 test=100 * self.best_test)
+        s = self.settings
+        text = t("ui_run_repr", number=self.number, eta=s["eta"], hidden=s["hidden"], n=s["train_size"], accuracies=accuracies,
+                 best=100 * self.best, test=100 * self.best_test)
         return text + (t("ui_run_stopped") if self.stopped else "")
 
 
 # Chapter 1's setup (the original notebook's), on a subset that trains in seconds.
 DEFAULTS = {"eta": 1.0, "epochs": 10, "hidden": 30, "batch_size": 10, "train_size": 10000, "seed": 0}
 # slider name -> (minimum, maximum): run() refuses values outside, the sliders clamp
-LIMITS = {
-    "eta": (0.001, 100.0),
-    "epochs": (1, 60),
-    "hidden": (1, 200),
-    "batch_size": (1, 100),
-    "train_size": (1000, 50000),
-    "seed": (0, 2**31 - 1),
-}
+LIMITS = {"eta": (0.001, 100.0), "epochs": (1, 60), "hidden": (1, 200), "batch_size": (1, 100),
+          "train_size": (1000, 50000), "seed": (0, 2**31 - 1)}
 
 
 class Explorer(_NotLive, widgets.VBox):
-    """Train chapter 1's network with your own settings and compare runs.
+    """Train chapter 1's network with your own settings and compare the runs on the validation set.
 
-    The defaults are the original notebook's: [784, 30, 10], mini-batch 10, eta 1.0, here on the
-    first 10,000 training images for 10 epochs, so a run takes seconds. Runs are
-    compared on the validation set. Every run stays in the table until Clear; the live
-    plot shows the last ``MAX_PLOTTED`` runs (validation solid, test dotted), and
-    ``figure()`` draws all of them in a picture that stays in the saved notebook.
+    The defaults are the original notebook's ([784, 30, 10], mini-batch 10, eta 1.0), on the first 10,000
+    training images for 10 epochs: a run takes seconds. The table keeps every run until Clear, the live plot
+    the last ``MAX_PLOTTED``; ``figure()`` draws them all in a picture that stays in the saved notebook.
     """
 
     MAX_PLOTTED = 8
@@ -193,8 +160,7 @@ class Explorer(_NotLive, widgets.VBox):
 
     def __init__(self, data=None):
         self.training, self.validation, self.test = data if data is not None else load_data(dtype=np.uint8)
-        style = {"description_width": "150px"}
-        layout = widgets.Layout(width="480px")
+        style, layout = {"description_width": "150px"}, widgets.Layout(width="480px")
 
         def slider(kind, name: str, description: str, **options):
             low, high = LIMITS[name]
@@ -214,8 +180,7 @@ class Explorer(_NotLive, widgets.VBox):
         self.train_button = widgets.Button(description=t("ui_train"), button_style="success", icon="play")
         self.stop_button = widgets.Button(description=t("ui_stop"), button_style="danger", icon="stop", disabled=True)
         self.clear_button = widgets.Button(description=t("ui_clear"), icon="trash")
-        self.progress = widgets.IntProgress(value=0, min=0, max=DEFAULTS["epochs"], description=t("ui_progress"),
-                                            style=style)
+        self.progress = widgets.IntProgress(max=DEFAULTS["epochs"], description=t("ui_progress"), style=style)
         self.status = widgets.Label(t("ui_status_ready"))
         self.plot = widgets.Image(format="png")
         self.table = widgets.HTML()
@@ -226,14 +191,10 @@ class Explorer(_NotLive, widgets.VBox):
         self.train_button.on_click(lambda b: self.start())
         self.stop_button.on_click(lambda b: self.stop())
         self.clear_button.on_click(lambda b: self.clear())
-        super().__init__([
-            self.eta, self.epochs, self.hidden, self.batch_size, self.train_size, self.seed,
-            widgets.HBox([self.train_button, self.stop_button, self.clear_button]),
-            self.progress, self.status, self.plot, self.table,
-        ])
+        super().__init__([self.eta, self.epochs, self.hidden, self.batch_size, self.train_size, self.seed,
+                          widgets.HBox([self.train_button, self.stop_button, self.clear_button]),
+                          self.progress, self.status, self.plot, self.table])
         self._draw()
-
-    # --- what the buttons do --------------------------------------------------------
 
     def settings(self) -> dict:
         """The sliders' values now."""
@@ -274,13 +235,9 @@ class Explorer(_NotLive, widgets.VBox):
         self._draw()
 
     def run(self, **settings) -> Run:
-        """Train now, in this cell: the default settings changed by ``settings``.
-
-        e.g. ``ex.run(eta=100)`` is chapter 1's setup with eta = 100, whatever the sliders
-        showed before (so a notebook cell always means the same run). The sliders move to
-        the values used. Names: eta, epochs, hidden, batch_size, train_size, seed.
-        A Stop pressed earlier (even with no run going) does not cut this run short.
-        """
+        """Train now, in this cell, with the defaults changed by ``settings`` (eta, epochs, hidden, batch_size,
+        train_size, seed): ``ex.run(eta=100)`` is chapter 1's setup with eta = 100 whatever the sliders showed,
+        so a cell always means the same run. The sliders move to the values used. An earlier Stop does not count."""
         for name, value in settings.items():
             if name not in LIMITS:
                 raise ValueError(t("ui_run_no_setting", name=name, names=", ".join(LIMITS)))
@@ -297,8 +254,6 @@ class Explorer(_NotLive, widgets.VBox):
         self._stop.clear()  # a Stop before this run belongs to an earlier one
         return self._train(self.settings())
 
-    # --- training -------------------------------------------------------------------
-
     def _train(self, settings: dict) -> Run:
         run = Run(len(self.runs) + 1, settings)
         self.runs.append(run)
@@ -307,7 +262,6 @@ class Explorer(_NotLive, widgets.VBox):
         self.status.value = t("ui_status_training", number=run.number)
         n = settings["train_size"]
         net = Network([784, settings["hidden"], 10], seed=settings["seed"])
-
         last_draw = time.perf_counter()
 
         def after_epoch(report: EpochReport) -> bool:
@@ -327,41 +281,31 @@ class Explorer(_NotLive, widgets.VBox):
                     settings["eta"], test_data=self.test, validation_data=self.validation, callback=after_epoch,
                     verbose=False)
             run.stopped = len(run.history) < settings["epochs"]
-        except BaseException as e:  # shown, not lost in a thread; Ctrl-C leaves the buttons usable too
-            if isinstance(e, Exception):
-                self.status.value = t("ui_status_failed", number=run.number, error=type(e).__name__, detail=e)
+        except Exception as e:  # shown, not lost in a thread
+            self.status.value = t("ui_status_failed", number=run.number, error=type(e).__name__, detail=e)
+            raise
+        finally:  # after an error or Ctrl-C too: the buttons usable again, and the final plot drawn before "done"
             self.train_button.disabled, self.stop_button.disabled = False, True
             self._draw()
-            raise
-        self._draw()  # the final plot first, then say so: "done" means the picture is there
         if run.stopped:
             self.status.value = t("ui_status_stopped", number=run.number, epochs=len(run.history), best=100 * run.best)
         else:
             self.progress.bar_style = "success"
             self.status.value = t("ui_status_done", number=run.number, best=100 * run.best, test=100 * run.best_test)
-        self.train_button.disabled, self.stop_button.disabled = False, True
         return run
 
-    # --- drawing --------------------------------------------------------------------
-
     def figure(self, runs: list[Run] | None = None, figsize=(9.5, 4.0)) -> Figure:
-        """A matplotlib Figure of ALL runs so far (``runs``: a chosen list), the first one (the
-        baseline) included: ``plot_learning_curves`` of their histories, one colour per run.
-
-        Make it the last line of a cell (``ex.figure()``) and the picture stays in the saved
-        notebook, where the live widget shows only a line of text.
-        """
-        fig = Figure(figsize=figsize)
-        ax = fig.add_subplot()
+        """``plot_learning_curves`` of ALL runs so far (or of ``runs``), the first (the baseline) included: as the
+        last line of a cell, a picture that stays in the saved notebook, where the widget is a line of text."""
+        ax = Figure(figsize=figsize, layout="tight").add_subplot()
         plot_learning_curves({r.label(): r.history for r in (self.runs if runs is None else runs)}, ax)
         if ax.get_legend() is not None:  # outside the axes, on the right: it covers no line
             ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.02, 1), borderaxespad=0)
-            fig.tight_layout()
-        return fig
+        return ax.figure
 
     def _draw(self) -> None:
         """The live plot (the last ``MAX_PLOTTED`` runs, so it stays readable) and the table (every run)."""
-        fig = Figure(figsize=(7.5, 3.6))
+        fig = Figure(figsize=(7.5, 3.6), layout="tight")
         plot_learning_curves({r.label(): r.history for r in self.runs[-self.MAX_PLOTTED :]}, fig.add_subplot())
         self.plot.value = _png(fig)
         self.table.value = self._table()
@@ -382,17 +326,7 @@ class Explorer(_NotLive, widgets.VBox):
         return f"<table class='mnistnet-runs'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def explorer(data=None) -> Explorer:
-    """The hyper-parameter explorer; ``data`` defaults to ``load_data(dtype=np.uint8)``."""
-    return Explorer(data)
-
-
-# --- 11: draw your own digit -------------------------------------------------------------
-
-
-def _bytes_from_json(value, widget) -> bytes:
-    """The frontend sends a memoryview (or nothing); the trait holds bytes."""
-    return b"" if value is None else bytes(value)
+explorer = Explorer  # notebook 07: ex = explorer()
 
 
 class DigitCanvas(_NotLive, anywidget.AnyWidget):
@@ -403,7 +337,8 @@ class DigitCanvas(_NotLive, anywidget.AnyWidget):
     """
 
     _esm = Path(__file__).parent / "canvas.js"  # anywidget reads the file
-    pixels = traitlets.Bytes(b"").tag(sync=True, from_json=_bytes_from_json)
+    # the browser sends a memoryview (or nothing); the trait holds bytes
+    pixels = traitlets.Bytes(b"").tag(sync=True, from_json=lambda value, widget: b"" if value is None else bytes(value))
     strokes = traitlets.Int(0).tag(sync=True)
     side = traitlets.Int(SIDE).tag(sync=True)
     pen = traitlets.Float(22.0).tag(sync=True)  # stroke width in canvas pixels: about 2 MNIST pixels
@@ -427,21 +362,10 @@ class DigitCanvas(_NotLive, anywidget.AnyWidget):
         self.pixels = b""
 
 
-def _check_network(net, name: str) -> Network:
-    sizes = getattr(net, "sizes", None)
-    if not callable(getattr(net, "feedforward", None)) or sizes is None or sizes[0] != 784 or sizes[-1] != 10:
-        raise ValueError(t("draw_not_a_digit_network", name=name, sizes=sizes))
-    return net
-
-
 class DrawDigit(_NotLive, widgets.VBox):
-    """Draw a digit and see what one network (``net``) or several (``nets``, by name) answer.
-
-    Shows the canvas, the 28 x 28 image the network sees (``to_mnist`` of the drawing), and for
-    each network the ten output activations as bars and its answer (the most active output).
-    ``image`` holds the last prepared 28 x 28 image, ``answers`` the last answer of each network
-    (``None`` while the canvas is empty).
-    """
+    """Draw a digit and see what one network (``net``) or several (``nets``, by name) answer: the canvas, the
+    28 x 28 image the network sees (``to_mnist`` of the drawing, kept in ``image``), and for each network its
+    ten output activations as bars and its answer, the most active output (``answers``; None while empty)."""
 
     def __init__(self, net: Network | None = None, *, nets: dict[str, Network] | None = None):
         if (net is None) == (nets is None) or (nets is not None and not (isinstance(nets, dict) and nets)):
@@ -450,7 +374,10 @@ class DrawDigit(_NotLive, widgets.VBox):
         for name, n in ({"": net} if nets is None else nets).items():
             if str(name) in self.nets:  # 1 and "1" would share one panel: one network would vanish
                 raise ValueError(t("draw_duplicate_name", name=str(name)))
-            self.nets[str(name)] = _check_network(n, "net" if nets is None else f"nets[{name!r}]")
+            sizes = getattr(n, "sizes", None)  # a network of 784 inputs and 10 outputs
+            if not callable(getattr(n, "feedforward", None)) or sizes is None or sizes[0] != 784 or sizes[-1] != 10:
+                raise ValueError(t("draw_not_a_digit_network", name="net" if nets is None else f"nets[{name!r}]", sizes=sizes))
+            self.nets[str(name)] = n
         self.canvas = DigitCanvas()
         self.preview = widgets.Image(format="png")
         self.bars = {name: widgets.Image(format="png") for name in self.nets}
@@ -461,7 +388,6 @@ class DrawDigit(_NotLive, widgets.VBox):
             title = [widgets.HTML(f"<b>{html.escape(name)}</b>")] if name else []
             columns.append(widgets.VBox([*title, self.bars[name], self.answer_boxes[name]]))
         super().__init__([self.hint, widgets.HBox(columns)])
-        self.image = np.zeros((28, 28))
         self.answers: dict[str, int | None] = {name: None for name in self.nets}
         self.canvas.observe(lambda change: self.update(), names="pixels")
         self.update()
@@ -475,12 +401,9 @@ class DrawDigit(_NotLive, widgets.VBox):
         for name, net in self.nets.items():
             # one column (784, 1) in, ten activations (10, 1) out; the answer is the most active output
             activations = np.zeros(10) if empty else net.feedforward(self.image.reshape(784, 1)).ravel()
-            self.answers[name] = None if empty else int(np.argmax(activations))
+            answer = self.answers[name] = None if empty else int(np.argmax(activations))
             self.bars[name].value = _png(activations_figure(activations))
-            if empty:
-                text = f'<div class="mnistnet-answer" data-answer=""{strokes}>{html.escape(t("draw_empty"))}</div>'
-            else:
-                text = (f'<div class="mnistnet-answer" data-answer="{self.answers[name]}"{strokes}>'
-                        f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">'
-                        f"{self.answers[name]}</span></div>")
-            self.answer_boxes[name].value = text
+            said = (html.escape(t("draw_empty")) if empty else
+                    f'{html.escape(t("draw_answer"))} <span style="font-size:3em;font-weight:bold">{answer}</span>')
+            self.answer_boxes[name].value = (f'<div class="mnistnet-answer" data-answer="{"" if empty else answer}"{strokes}>'
+                                             f"{said}</div>")

@@ -8,6 +8,8 @@ For each <notebooks>/<language>/*.ipynb (en and zh, whichever exist) it writes <
 - 00's text about the solutions under each exercise is rewritten for students (their copy has none);
 - everything else is as committed, so the code cells are the committed ones, in the same order:
   nbval's top-to-bottom run of the committed notebooks is a run of these copies.
+Only the notebooks are copied: the teacher's material beside them, the answer key to the end-of-notebook questions
+(<notebooks>/answers/<language>/NN_*.md) and TEACHING.md, never reaches <out>.
 
 Before writing anything it looks at the cells each copy KEEPS and refuses (exit status 1, one line per
 problem, naming the notebook and the cell) a copy that would still give a solution away:

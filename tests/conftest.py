@@ -85,3 +85,10 @@ def small_arrays(n=40, n_in=6, n_out=4, seed=0):
     labels = rng.integers(0, n_out, n)
     pairs = [(x.reshape(n_in, 1), np.eye(n_out)[[j]].T) for x, j in zip(images, labels)]
     return (images, labels), pairs
+
+
+@pytest.fixture(autouse=True)
+def english_environment(monkeypatch):
+    """The CLI follows LANG/LC_ALL/LC_MESSAGES: tests speak English unless they ask for Chinese."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)

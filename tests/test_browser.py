@@ -2,91 +2,29 @@
 
 Runs all cells of 07_explorer.ipynb, moves the eta slider, presses Train, and checks that the
 progress bar completes and the accuracy plot changes. A screenshot is saved in test-artifacts/.
-The notebook is copied to a temporary folder: the committed file is never touched.
+The notebook is copied to a temporary folder: the committed file is never touched. The server and the
+helpers are in browser_helpers.py.
 """
 
 import json
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("MNISTNET_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
-]
-# JupyterLab settings for this test only: render every cell (JupyterLab >= 4.2 renders only the
-# visible ones by default), start the preferred kernel without a "Select Kernel" dialog (on a busy
-# machine the dialog could stay open over the page), and no news or update pop-ups over the notebook.
-SETTINGS = {
-    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
-        "windowingMode": "none", "autoStartDefaultKernel": True,
-    },
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
-        "fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True,
-    },
-}
-
-
-def run_all_until(page, widget, idle, tries: int = 3) -> None:
-    """Run All Cells until ``widget`` appears. JupyterLab sometimes swaps a session's kernel just after
-    the page opens (more often on a busy machine), and a Run All sent then is lost or half run: restart
-    the kernel and run all again, up to ``tries`` times."""
-    from playwright.sync_api import expect
-
-    for attempt in range(tries):
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-        try:
-            expect(widget).to_be_visible(timeout=90_000)
-            return
-        except AssertionError:
-            if attempt == tries - 1:
-                raise
-            page.get_by_role("menuitem", name="Kernel", exact=True).click()
-            page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel")).first.click()
-            page.locator(".jp-Dialog .jp-mod-accept").click()
-            expect(idle).to_be_visible(timeout=60_000)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def api(url: str, method: str = "GET", body: dict | None = None) -> dict:
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read() or b"{}")
-
-
-def start_kernel_session(url: str, path: str) -> None:
-    """Start the notebook's kernel through the REST API before the page opens, so JupyterLab
-    attaches to it instead of starting (and swapping) a kernel of its own."""
-    session = api(f"{url}/api/sessions", "POST", {"path": path, "type": "notebook", "name": path,
-                                                  "kernel": {"name": "python3"}})
-    assert session["kernel"]["id"], session
+from browser_helpers import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    ROOT,
+    jupyter_lab,
+    require_chromium,
+    run_all_until,
+    start_kernel_session,
+)
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        message = f"Chromium not found at {CHROMIUM}: install Debian's `chromium` package (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message + " to run the browser test.")
+    require_chromium()
     root = tmp_path_factory.mktemp("lab")
     (root / "notebooks").mkdir()
     # copies without outputs (English and Chinese): whatever widget appears was made by this run
@@ -97,47 +35,10 @@ def lab(tmp_path_factory):
                 cell["outputs"], cell["execution_count"] = [], None
         notebook["metadata"].pop("widgets", None)
         (root / "notebooks" / LABELS[language]["file"]).write_text(json.dumps(notebook))
-    for name, values in SETTINGS.items():
-        path = root / "settings" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(values))
-    port = free_port()
-    env = os.environ | {
-        "JUPYTER_CONFIG_DIR": str(root / "config"),
-        "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
-        "IPYTHONDIR": str(root / "ipython"),
-    }
-    log = open(root / "jupyterlab.log", "w")
-    server = subprocess.Popen(
-        [
-            sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-            "--IdentityProvider.token=", "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True", "--allow-root",
-            f"--ServerApp.root_dir={root / 'notebooks'}", f"--LabApp.user_settings_dir={root / 'settings'}",
-            f"--LabApp.workspaces_dir={root / 'workspaces'}",
-        ],
-        stdout=log, stderr=subprocess.STDOUT, env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/status", timeout=2)
-                break
-            except OSError:
-                if server.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("JupyterLab did not start:\n" + (root / "jupyterlab.log").read_text()) from None
-                time.sleep(0.5)
+    with jupyter_lab(root) as url:
         for labels in LABELS.values():
             start_kernel_session(url, labels["file"])
         yield url
-    finally:
-        server.terminate()  # the server shuts its kernels down with it
-        try:
-            server.wait(20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
 
 
 # What the explorer shows in each language (the Chinese edition's widgets speak Chinese).

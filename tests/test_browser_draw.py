@@ -6,12 +6,12 @@ canvas (two strokes) and waits until Python has received both strokes (the answe
 attribute, set from the canvas's stroke counter), the 28 x 28 preview has changed and an answer appears, then presses Clear and
 waits for the answer to go. A screenshot is saved as test-artifacts/draw.png.
 
-The JupyterLab server, Chromium's settings and the helpers come from test_browser.py.
+The JupyterLab server comes from test_browser.py, Chromium's settings and the helpers from browser_helpers.py.
 """
 
 import re
 
-from test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, api, run_all_until, start_kernel_session
+from browser_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, run_all_until, start_kernel_session, write_notebook
 from test_browser import lab as lab  # noqa: F401 (the fixture: a JupyterLab server)
 
 NOTEBOOK = "draw_test.ipynb"
@@ -23,21 +23,11 @@ CELLS = [
 ]
 
 
-def write_notebook(url: str) -> None:
-    """Put the small notebook into the server's folder through Jupyter's contents API."""
-    cells = [{"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None}
-             for source in CELLS]
-    content = {"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                            "language": "python"}},
-               "nbformat": 4, "nbformat_minor": 5}
-    api(f"{url}/api/contents/{NOTEBOOK}", "PUT", {"type": "notebook", "format": "json", "content": content})
-
-
 def test_drawing_a_digit_shows_what_the_network_sees_and_its_answer(lab):  # noqa: F811
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
-    write_notebook(lab)
+    write_notebook(lab, NOTEBOOK, CELLS)
     start_kernel_session(lab, NOTEBOOK)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)

@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -5,13 +6,24 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mnistnet import Network
+from mnistnet import Network, cli, get_language
 from mnistnet.cli import main
 from mnistnet.data import FILES, find_data
 
+LANGUAGE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+ENGLISH = {name: value for name, value in os.environ.items() if name not in LANGUAGE_VARIABLES}
 
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "mnistnet", *args], capture_output=True, text=True, timeout=120)
+
+@pytest.fixture(autouse=True)
+def english_environment(monkeypatch):
+    """The CLI follows the environment's language: these tests expect English unless they say otherwise."""
+    for name in LANGUAGE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(*args, **environment):
+    return subprocess.run([sys.executable, "-m", "mnistnet", *args], capture_output=True, text=True, timeout=120,
+                          env={**ENGLISH, **environment})
 
 
 def test_train_refuses_files_that_are_not_the_official_ones(tmp_path, tiny_mnist):
@@ -46,6 +58,8 @@ def test_train_on_real_mnist(tmp_path, capsys):
         (["train", "--hidden", "30", "x"], "argument --hidden: 'x' is not a whole number"),
         (["train", "--batch-size", "0"], "argument --batch-size: 0 must be at least 1"),
         (["train", "--engine", "matrix"], "unrecognized arguments: --engine matrix"),  # one path: no engines
+        # issue 14: 1 - eta * lambda / n < 0 trained into |w| = 1e74; refused before the data is read
+        (["train", "--lmbda", "1e6", "--data", "/no/such/data"], "the weight decay 1 - eta * lmbda / n is -19"),
         (["train", "--save", "/no/such/folder/net.npz"], "--save /no/such/folder/net.npz: cannot write in"),
         # issue 7: these trained for the whole run, then crashed and lost the network
         (["train", "--save", "/tmp", "--data", "/no/such/data"], "--save '/tmp': is a folder; give a file name"),
@@ -57,6 +71,7 @@ def test_train_on_real_mnist(tmp_path, capsys):
         (["train", "--data", "/no/such/data"], "/no/such/data: no such file or folder"),
         (["data", "--from", "/no/such/stick"], "/no/such/stick: no such folder"),
         (["fly"], "invalid choice: 'fly'"),
+        (["train", "--lang", "fr"], "argument --lang: invalid choice: 'fr'"),
     ],
 )
 def test_bad_flags_get_one_line(args, message):
@@ -98,13 +113,13 @@ import numpy as np
 signal.signal(signal.SIGINT, signal.default_int_handler)
 from mnistnet import cli
 
-def tiny(path):
+def tiny(path, dtype):
     rng = np.random.default_rng(0)
     images = rng.integers(0, 256, (60, 784), dtype=np.uint8)
     labels = np.arange(60) % 10
     return (images, labels), (images[:20], labels[:20]), (images[:20], labels[:20])
 
-cli._load_data = tiny
+cli.data.load_data = tiny
 sys.exit(cli.main(sys.argv[1:]))
 """
 
@@ -147,3 +162,70 @@ def test_closed_output_stops_quietly_and_saves(tmp_path):
     assert child.returncode == 141
     assert errors == ""
     assert Network.load(out).sizes == [784, 5, 10]
+
+
+# --- issue 15: the CLI speaks the learner's language; issue 14: --batch-size and --lmbda -----------------
+
+
+@pytest.fixture
+def tiny_data(monkeypatch):
+    """The CLI trains on 60 random images (20 for validation and test) instead of reading MNIST."""
+    rng = np.random.default_rng(0)
+    images, labels = rng.integers(0, 256, (60, 784), dtype=np.uint8), np.arange(60) % 10
+    split = (images, labels), (images[:20], labels[:20]), (images[:20], labels[:20])
+    monkeypatch.setattr(cli.data, "load_data", lambda path, dtype: split)
+
+
+@pytest.mark.parametrize(
+    "args, environment, message",
+    [
+        (["train", "--eta", "0"], {"LANG": "zh_CN.UTF-8"}, "train：错误：参数 --eta：0 必须是有限的正数（参见 --help）"),
+        (["fly"], {"LANG": "zh_CN.UTF-8"}, "参数 command：无效的选项 'fly'（可选："),
+        (["train", "--hidden"], {"LC_ALL": "zh_CN.UTF-8", "LANG": "en_GB.UTF-8"}, "参数 --hidden：至少需要一个值"),
+        (["train", "--engine", "matrix"], {"LC_MESSAGES": "zh_CN.UTF-8"}, "无法识别的参数：--engine matrix"),
+        (["--lang", "zh", "train", "--seed", "1.5"], {}, "参数 --seed：'1.5' 不是整数"),
+        (["train", "--lang=zh", "--lmbda", "1e6", "--data", "/no/such/data"], {}, "权重衰减因子 1 - eta * lmbda / n 等于 -19"),
+        (["train", "--lang", "en", "--eta", "0"], {"LANG": "zh_CN.UTF-8"}, "error: argument --eta: 0 must be a positive"),
+        (["data", "--lang", "zh", "--from", "/no/such/stick"], {}, "data：错误：/no/such/stick：没有这个文件夹。"),
+    ],
+)
+def test_errors_follow_the_environment_or_lang(args, environment, message):
+    """Catches English-only CLI errors (f-strings, argparse's words) for a Chinese class: the language comes from
+    LC_ALL, LC_MESSAGES or LANG (the first one set), and --lang wins over them."""
+    result = run(*args, **environment)
+    assert result.returncode in (1, 2)
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_a_chinese_run_prints_chinese_lines_and_leaves_the_language_as_it_was(tmp_path, capsys, tiny_data):
+    """Catches the epoch lines, the "Best" summary and "Saved the network" in English under --lang zh, and
+    main() leaving its language behind for the rest of the process."""
+    out = tmp_path / "net.npz"
+    assert main(["train", "--lang", "zh", "--epochs", "2", "--hidden", "5", "--save", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("第 0 轮：验证集 ") and " / 20，测试集 " in lines[0] and lines[0].endswith(" 秒")
+    assert lines[1].startswith("第 1 轮：")
+    assert lines[2].startswith("最好的一轮：第 ") and "这一轮的测试集 " in lines[2]
+    assert lines[3] == f"网络已保存到 {out}"
+    assert get_language() == "en"
+
+
+def test_a_mini_batch_larger_than_the_training_set_is_not_refused_for_memory(capsys, tiny_data, monkeypatch):
+    """Catches --batch-size 100000000 refused as "--hidden 30 needs 1318 GB": a mini-batch holds at most the
+    training set. With 1 GB free, [784, 30, 10] needs 8 * (3 * 23,860 + 2 * 50,000 * 824) bytes = 0.66 GB."""
+    monkeypatch.setattr(cli, "_available_memory", lambda: 10**9)
+    assert main(["train", "--batch-size", "100000000", "--epochs", "1", "--hidden", "30"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("Best: validation ")
+    assert main(["train", "--hidden", "1000000"]) == 2  # refused before any data is read:
+    # 8 * (3 * 795,000,010 parameters + 2 * 1,000 images * 1,000,794 activations) bytes
+    assert "--hidden 1000000: this network needs about 35.1 GB of memory, this computer has 1.0 GB" in capsys.readouterr().err
+
+
+def test_save_onto_a_link_or_a_pipe_is_refused_before_training(tmp_path):
+    """Catches `train --save` onto a symlink or a FIFO being accepted: the run trained (here: went on to read the
+    data) and only then did Network.save refuse the target, losing the work."""
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link").symlink_to(tmp_path / "elsewhere.npz")
+    for name in ("pipe", "link"):
+        result = run("train", "--save", str(tmp_path / name), "--data", "/no/such/data")
+        assert result.returncode == 2 and "is not an ordinary file (a link, a device or a pipe)" in result.stderr, result.stderr

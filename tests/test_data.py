@@ -265,6 +265,28 @@ def test_pickle_of_arrays_without_data_is_refused(tmp_path):
         load_data(path)
 
 
+class Unbuilt:
+    """Pickles as numpy's ``_reconstruct(ndarray, shape, dtype)`` with no BUILD step after it: an array of
+    uninitialised memory of any shape, if the shape were honoured."""
+
+    def __init__(self, shape, dtype):
+        self.shape, self.dtype = shape, dtype
+
+    def __reduce__(self):
+        return (np.ndarray.__reduce__(np.zeros(1))[0], (np.ndarray, self.shape, self.dtype))
+
+
+def test_pickle_of_unbuilt_arrays_is_refused(tmp_path):
+    """Catches _reconstruct honouring the pickle's shape: a 135-byte file loaded 1,000 images of uninitialised
+    memory (refused only when the garbage happened to hold a label above 9)."""
+    path = tmp_path / "mnist.pkl.gz"
+    part = (Unbuilt((1000, 784), "f4"), Unbuilt((1000,), "i8"))
+    with gzip.open(path, "wb") as f:
+        pickle.dump((part, part, part), f, protocol=2)
+    with pytest.raises(DataError, match=r"mnist.pkl.gz: expected \(training, validation, test\)"):
+        load_data(path)
+
+
 class ShortData:
     """Pickles as numpy's own recipe for an array, but with fewer bytes of data than the shape needs."""
 

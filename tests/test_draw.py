@@ -412,3 +412,28 @@ def test_answer_and_preparation_figure():
     fig = plot_shift_accuracy(range(3), {"n": [90, 80, 70]})
     assert list(fig.axes[0].lines[0].get_ydata()) == [90, 80, 70]
     plt.close(fig)
+
+
+def test_drawing_of_any_whole_number_dtype_is_read_as_grey_levels():
+    """Catches preparation_figure dividing only uint8 drawings by 255: an int64 drawing was shown
+    saturated and fed to the networks 255 times too bright."""
+    pytest.importorskip("matplotlib")
+    from mnistnet.plots import preparation_figure
+
+    drawing = np.zeros((280, 280), dtype=np.int64)
+    drawing[40:240, 130:150] = 255  # a "1"
+    net = Network([784, 5, 10], seed=0)
+    fig = preparation_figure({"one": drawing}, {"net": net})
+    for ax in fig.axes:
+        for image in ax.images:
+            assert image.get_array().max() <= 1.0
+
+
+def test_draw_digit_refuses_a_list_of_networks():
+    """Catches a bare TypeError ("cannot convert dictionary update sequence element") for nets=[...]."""
+    pytest.importorskip("anywidget")
+    from mnistnet.widgets import DrawDigit
+
+    net = Network([784, 5, 10], seed=0)
+    with pytest.raises(ValueError, match="dict"):
+        DrawDigit(nets=[net, net])

@@ -55,3 +55,16 @@ def test_set_language_switches_and_refuses_unknown():
         assert i18n.get_language() == "en"
     finally:
         i18n.set_language("en")
+
+
+def test_a_text_missing_from_chinese_falls_back_to_the_english_text(monkeypatch):
+    """Catches t() answering with the bare key (e.g. "validate_eta") when a Chinese text is missing:
+    the learner must get the English sentence instead."""
+    zh = dict(i18n.catalogue("zh"))
+    del zh["validate_eta"]
+    monkeypatch.setitem(i18n._catalogues, "zh", zh)
+    try:
+        i18n.set_language("zh")
+        assert i18n.t("validate_eta", value="'3.0'") == i18n.catalogue("en")["validate_eta"].format(value="'3.0'")
+    finally:
+        i18n.set_language("en")

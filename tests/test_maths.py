@@ -4,7 +4,7 @@ import warnings
 import numpy as np
 import pytest
 
-from mnistnet import cost_derivative, sigmoid, sigmoid_prime, vectorized_result
+from mnistnet import cost_derivative, i18n, sigmoid, sigmoid_prime, vectorized_result
 
 
 def reference_sigmoid(z: float) -> float:
@@ -59,3 +59,13 @@ def test_vectorized_result():
 def test_vectorized_result_rejects_non_digits(bad):
     with pytest.raises(ValueError, match="j must be a digit 0..9"):
         vectorized_result(bad)
+
+
+def test_vectorized_result_speaks_the_learners_language():
+    """Catches an English-only error from a function notebook 01 uses (issue 9)."""
+    try:
+        i18n.set_language("zh")
+        with pytest.raises(ValueError, match="必须是 0 到 9"):
+            vectorized_result(10)
+    finally:
+        i18n.set_language("en")

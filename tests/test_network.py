@@ -1,4 +1,5 @@
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -567,3 +568,161 @@ def test_make_mini_batches_cuts_consecutive_pieces_with_a_short_tail():
     assert make_mini_batches([], 3) == []
     with pytest.raises(ValueError, match="mini_batch_size"):
         make_mini_batches([1, 2], 0)
+
+
+def test_assigned_weights_of_the_wrong_shape_are_named_before_use():
+    """Catches numpy's "shapes (3,5) and (4,1) not aligned" from feedforward/evaluate after a learner
+    assigns a weight matrix of the wrong shape (the docstring says: assign them)."""
+    net = Network([4, 3, 2], seed=0)
+    net.weights[0] = np.zeros((3, 5))
+    with pytest.raises(ValueError, match=r"weights\[0\] has shape \(3, 5\), expected \(3, 4\)"):
+        net.feedforward(np.zeros((4, 1)))
+    with pytest.raises(ValueError, match=r"weights\[0\] has shape"):
+        net.evaluate([(np.zeros((4, 1)), 1)])
+    with pytest.raises(ValueError, match=r"weights\[0\] has shape"):
+        net.update_mini_batch([(np.zeros((4, 1)), np.zeros((2, 1)))], 1.0)
+
+
+@pytest.mark.parametrize("n", [0, -1, "50000", 2.5])
+def test_update_mini_batch_needs_a_real_training_set_size_with_lmbda(n):
+    """Catches n=0 (ZeroDivisionError), n="50000" (TypeError) and n=-1 (accepted: the decay factor
+    1 - eta*lmbda/n becomes 6 and the weights grow at every step)."""
+    net = Network([4, 3, 2], seed=0)
+    before = net.weights[0].copy()
+    with pytest.raises(ValueError, match=r"^n \(the size of the training set\)"):
+        net.update_mini_batch([(np.zeros((4, 1)), np.zeros((2, 1)))], 1.0, lmbda=5.0, n=n)
+    np.testing.assert_array_equal(net.weights[0], before)
+
+
+def test_update_mini_batch_refuses_arrays_instead_of_pairs():
+    """Catches "too many values to unpack" when (images, labels) is passed as a mini-batch."""
+    net = Network([4, 3, 2], seed=0)
+    with pytest.raises(ValueError, match=r"mini_batch\[0\] should be a pair \(x, y\), got ndarray"):
+        net.update_mini_batch((np.zeros((3, 4)), np.zeros(3, dtype=int)), 1.0)
+
+
+# --- issue 14: files a class can throw at save and load ------------------------------------
+
+
+def saved_arrays(net: Network) -> dict:
+    """The members Network.save writes, as bytes, to build damaged files from."""
+    import io
+
+    members = {}
+    arrays = {"sizes": np.array(net.sizes), "cost": np.array("quadratic"), "init": np.array("large")}
+    for i, (w, b) in enumerate(zip(net.weights, net.biases)):
+        arrays[f"w{i}"], arrays[f"b{i}"] = w, b
+    for name, array in arrays.items():
+        f = io.BytesIO()
+        np.save(f, array)
+        members[f"{name}.npy"] = f.getvalue()
+    return members
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_load_refuses_weights_that_are_not_finite(tmp_path, bad):
+    """Catches NaN or inf weights loading silently: every output would then be NaN and evaluate 0."""
+    net = Network([4, 3, 2], seed=0)
+    net.weights[1][0, 0] = bad
+    path = tmp_path / "net.npz"
+    zip_of(path, saved_arrays(net))
+    with pytest.raises(ValueError, match=r"net\.npz: not a network saved by Network\.save: array 'w1' contains NaN"):
+        Network.load(path)
+
+
+def test_a_huge_cost_field_gives_a_short_message(tmp_path):
+    """Catches a 20 MB error message echoing a cost field of 20 million characters."""
+    members = saved_arrays(Network([4, 3, 2], seed=0))
+    import io
+
+    f = io.BytesIO()
+    np.save(f, np.array("x" * 2_000_000))
+    members["cost.npy"] = f.getvalue()
+    path = zip_of(tmp_path / "net.npz", members)
+    with pytest.raises(ValueError, match="cost must be one of") as error:
+        Network.load(path)
+    assert len(str(error.value)) < 400
+
+
+@pytest.mark.parametrize("compression", ["bzip2", "unknown"])
+def test_a_member_zipfile_cannot_read_is_one_value_error(tmp_path, compression):
+    """Catches a raw NotImplementedError ("That compression method is not supported") from zipfile
+    for a member stored with a method it cannot read (99), or bzip2 data that is really deflate (12),
+    instead of the file's name and the reason."""
+    path = zip_of(tmp_path / "net.npz", saved_arrays(Network([4, 3, 2], seed=0)))
+    data = bytearray(path.read_bytes())
+    # the compression method is a 2-byte field at offset 8 of every local header and 10 of every
+    # central-directory entry: 99 is the AES method (an encrypted member), 12 is bzip2
+    method = 12 if compression == "bzip2" else 99
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            data[start + offset : start + offset + 2] = method.to_bytes(2, "little")
+            start += 4
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match=r"net\.npz: not a network saved by Network\.save: array 'sizes' cannot be read"):
+        Network.load(path)
+
+
+def test_an_encrypted_member_is_one_value_error(tmp_path):
+    """Catches zipfile's raw RuntimeError ("File ... is encrypted, password required")."""
+    path = zip_of(tmp_path / "net.npz", saved_arrays(Network([4, 3, 2], seed=0)))
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # general-purpose flags: bit 0 = encrypted
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            data[start + offset] |= 1
+            start += 4
+    path.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match=r"not a network saved by Network\.save: array 'sizes' cannot be read"):
+        Network.load(path)
+
+
+def test_sizes_of_the_wrong_kind_are_named_as_such(tmp_path):
+    """Catches "array 'sizes' holds float64, expected floating-point numbers" (issue 14): sizes are
+    whole numbers, and a wrongly shaped cost field must not be reported against "sizes None"."""
+    members = saved_arrays(Network([4, 3, 2], seed=0))
+    import io
+
+    for name, value, message in (("sizes", np.array([4.0, 3.0, 2.0]), "holds float64, expected whole numbers"),
+                                 ("cost", np.array(["quadratic", "quadratic"]), r"array 'cost' has shape \(2,\), expected \(\)")):
+        f = io.BytesIO()
+        np.save(f, value)
+        path = zip_of(tmp_path / f"{name}.npz", members | {f"{name}.npy": f.getvalue()})
+        with pytest.raises(ValueError, match=message) as error:
+            Network.load(path)
+        assert "None" not in str(error.value)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs on this system")
+def test_save_never_replaces_a_fifo_or_a_link(tmp_path):
+    """Catches save() replacing whatever has the name: as root, `train --save /dev/null` would have
+    replaced the device node. A FIFO, a symlink (even to a regular file) and a device are refused,
+    and left as they were."""
+    import os
+
+    net = Network([4, 3, 2], seed=0)
+    fifo = tmp_path / "pipe.npz"
+    os.mkfifo(fifo)
+    target = tmp_path / "real.npz"
+    target.write_bytes(b"keep me")
+    link = tmp_path / "link.npz"
+    link.symlink_to(target)
+    for path in (fifo, link, Path("/dev/null")):
+        with pytest.raises(ValueError, match="is not an ordinary file"):
+            net.save(path)
+    assert fifo.is_fifo() and link.is_symlink() and target.read_bytes() == b"keep me"
+    net.save(tmp_path / "new.npz")  # a new name is fine
+    assert Network.load(tmp_path / "new.npz").sizes == [4, 3, 2]
+
+
+def test_a_network_with_a_cost_of_ones_own_is_not_saved_as_if_quadratic(tmp_path):
+    """Catches save() writing cost="quadratic" (or crashing) for a learner's own cost class."""
+
+    class Halved:
+        fn = staticmethod(lambda a, y: 0.25 * float(np.sum((a - y) ** 2)))
+        delta = staticmethod(lambda z, a, y: 0.5 * (a - y) * a * (1 - a))
+
+    with pytest.raises(ValueError, match="a cost of your own cannot be saved"):
+        Network([4, 3, 2], cost=Halved).save(tmp_path / "net.npz")
+    assert not (tmp_path / "net.npz").exists()

@@ -29,14 +29,15 @@ def test_untrained_network_is_near_chance(mnist):
     assert 0.05 < net.evaluate(mnist[2]) / 10000 < 0.2
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "eta, floor",
     [
-        (1.0, 0.940),  # the seed notebook: 94.75% at epoch 23
+        (1.0, 0.940),  # the original notebook: 94.75% at epoch 23
         (3.0, 0.948),  # Nielsen's book: 95.42% (best of three runs)
     ],
 )
-def test_seed_settings_reach_the_books_accuracy(mnist, eta, floor):
+def test_original_notebook_settings_reach_the_books_accuracy(mnist, eta, floor):
     training, _, test = mnist
     net = Network([784, 30, 10], seed=0)
     history = net.SGD(training, 30, 10, eta, test_data=test, verbose=False)
@@ -45,6 +46,7 @@ def test_seed_settings_reach_the_books_accuracy(mnist, eta, floor):
     assert history[0].test_accuracy > 0.85  # and most of it comes in the first epoch
 
 
+@pytest.mark.slow
 def test_chapter_3_settings_reach_the_books_accuracy(mnist):
     """The book's chapter-3 network: [784, 100, 10], cross-entropy, L2 with lambda = 5.0, eta = 0.1, mini-batch
     10, 60 epochs, plus the scaled start N(0, 1/n_in) (the book: 98.04% on validation with N(0, 1) weights, about

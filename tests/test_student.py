@@ -95,6 +95,13 @@ def test_a_student_copy_runs_to_the_end(student, tmp_path):
     assert "Not yet" in shown  # the skeleton's answer, as a student will see it
 
 
+def test_the_student_folder_holds_the_notebooks_and_nothing_else(student):
+    """Catches the teacher's material reaching the students with their copies: the answer key to the end-of-notebook
+    questions (notebooks/answers/), TEACHING.md, or anything else but one copy of each notebook."""
+    written = sorted(path.relative_to(student).as_posix() for path in student.rglob("*") if path.is_file())
+    assert written == sorted(f"{path.parent.name}/{path.name}" for path in NOTEBOOKS)
+
+
 @pytest.mark.parametrize("language, teacher, student_text", [
     ("en", "Under each exercise is a closed **Solution**", "This copy has no solutions."),
     ("zh", "每个练习下面都有一个折叠起来的**参考答案**", "这份学生版没有参考答案。"),
@@ -138,6 +145,21 @@ def run_script(tmp_path, cells=None, out=None, raw=None):
     out = out or tmp_path / "student"
     command = [sys.executable, str(SCRIPT), "--notebooks", str(tmp_path / "notebooks"), "--out", str(out)]
     return subprocess.run(command, capture_output=True, text=True)
+
+
+def test_the_answer_key_beside_the_notebooks_is_left_out(tmp_path):
+    """Catches the answer key (notebooks/answers/<language>/NN_*.md, one file per notebook) or the teacher's guide
+    copied to the students: only the notebooks of en/ and zh/ are written."""
+    answers = tmp_path / "notebooks" / "answers" / "en"
+    answers.mkdir(parents=True)
+    (answers / "lesson.md").write_text("1. Shuffling every epoch stops the network from learning the order.\n")
+    notebook = {"cells": teacher_cells(), "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    (answers / "lesson.ipynb").write_text(json.dumps(notebook))  # a notebook of answers is the teacher's too
+    (tmp_path / "notebooks" / "TEACHING.md").write_text("# Teaching\n")
+    done = run_script(tmp_path, teacher_cells())
+    assert done.returncode == 0, done.stderr
+    written = sorted(path.relative_to(tmp_path / "student").as_posix() for path in (tmp_path / "student").rglob("*"))
+    assert written == ["en", "en/lesson.ipynb"]
 
 
 def test_a_clean_notebook_gives_a_copy_without_its_solution(tmp_path):

@@ -254,6 +254,17 @@ def test_figure_draws_every_run_validation_solid_test_dotted(small):
     np.testing.assert_allclose(dotted[0].get_ydata(), [50, 60])
 
 
+def test_a_runs_figure_label_is_written_as_its_printed_line(small):
+    """Catches 07's legend saying "η=1" beside printed runs saying "eta=1": the label in the figure is how
+    the run's English repr begins, in the notebook code's word for the setting (ex.run(eta=...))."""
+    run = Run(3, dict(DEFAULTS, eta=0.5, hidden=12, train_size=2000), history(test=[0.5], validation=[0.4]))
+    assert run.label() == "run 3: eta=0.5, hidden=12, n=2000"
+    assert repr(run).startswith(run.label() + ": validation accuracy per epoch")
+    ex = Explorer(small)
+    ex.runs.append(run)
+    assert [text.get_text() for text in ex.figure().axes[0].get_legend().get_texts()] == [run.label()]
+
+
 def test_widgets_speak_chinese_and_figures_stay_neutral(small):
     """Catches a widget label, button, status line or table heading that bypasses t(), and a sentence in a
     figure (no CJK fonts: it would show as boxes)."""

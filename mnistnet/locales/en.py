@@ -518,6 +518,153 @@ TEXTS: dict[str, str] = {
     "draw_kind_dtype": "an array of dtype {dtype}",
     # (end of draw)
 
+    # --- cli: python -m mnistnet (errors, argparse's errors, the summary, help) ---
+    "cli_error": "{prog}: error: {message}",
+    "cli_see_help": "{message} (see --help)",
+    "cli_argument": "argument {flag}: {message}",
+    "cli_choice": "invalid choice: {value} (choose from {choices})",
+    "cli_unrecognized": "unrecognized arguments: {arguments}",
+    "cli_required": "the following arguments are required: {names}",
+    "cli_one_value": "expected one argument",
+    "cli_some_values": "expected at least one argument",
+    "cli_not_int": "{value} is not a whole number",
+    "cli_not_float": "{value} is not a number",
+    "cli_at_least_1": "{value} must be at least 1",
+    "cli_at_least_0": "{value} must be at least 0",
+    "cli_positive": "{value} must be a positive, finite number",
+    "cli_not_negative": "{value} must be a finite number of at least 0",
+    "cli_save_folder": "--save {path}: is a folder; give a file name such as net.npz",
+    "cli_save_cannot_write": "--save {path}: cannot write in {folder}",
+    "cli_save_read_only": "--save {path}: the file exists and cannot be overwritten",
+    "cli_memory": (
+        "--hidden {hidden}: this network needs about {needed:.1f} GB of memory, this computer has {available:.1f} GB "
+        "free; try fewer hidden neurons"
+    ),
+    "cli_no_memory": "not enough memory; try fewer hidden neurons (--hidden) or close other programs",
+    "cli_best": (
+        "Best: validation {best.validation_correct} / {best.validation_total} ({best.validation_accuracy:.2%}) at epoch "
+        "{best.epoch}; test at that epoch {best.test_correct} / {best.test_total} ({best.test_accuracy:.2%})"
+    ),
+    "cli_saved": "Saved the network to {path}",
+    "cli_interrupted": "Interrupted.",
+    "cli_description": "Train chapter 1's network on MNIST, or get the data.",
+    "cli_help_lang": "the language of every message: en or zh (default: the environment's, e.g. LANG=zh_CN.UTF-8)",
+    "cli_train_help": "train a network and print one line per epoch",
+    "cli_train_description": (
+        "Train a network of sigmoid neurons with mini-batch SGD on the 50,000 training images and print, after every "
+        "epoch, how many of the 10,000 validation and the 10,000 test images it gets right; at the end, the epoch with "
+        "the best validation accuracy and the test accuracy at that epoch. The book's chapter 3: --hidden 100 --epochs 60 "
+        "--eta 0.1 --cost cross-entropy --init scaled --lmbda 5.0 (about 98%)."
+    ),
+    "cli_help_epochs": "passes over the training data (default 30)",
+    "cli_help_eta": "learning rate eta (default 1.0, the original notebook's)",
+    "cli_help_hidden": "neurons in each hidden layer, e.g. --hidden 100 or --hidden 30 30 (default 30)",
+    "cli_help_batch_size": "mini-batch size (default 10)",
+    "cli_help_seed": "random seed for weights and shuffling (default 0)",
+    "cli_help_cost": "quadratic: chapter 1's 1/2 ||a - y||^2; cross-entropy: no learning slowdown (default quadratic)",
+    "cli_help_init": "initial weights: large = N(0, 1), chapter 1's; scaled = N(0, 1/n_in) (default large)",
+    "cli_help_lmbda": "L2 regularisation lambda: w -> (1 - eta*lambda/n) w - ... (default 0: none)",
+    "cli_help_early_stopping": "stop when the validation accuracy has not improved for N epochs",
+    "cli_help_save": "write the trained network to FILE (.npz)",
+    "cli_help_data": "folder of the four MNIST files, or mnist.pkl.gz",
+    "cli_data_help": "download (or import) and check the MNIST files, then print where they are",
+    "cli_data_description": (
+        "Make sure the four official MNIST files are on this machine, checked against their published SHA-256, and "
+        "print their folder. Without --from it uses MNISTNET_DATA or the cache, downloading once if needed."
+    ),
+    "cli_help_from": "import the four files from DIR (no internet needed)",
+    # (end of cli)
+
+    # --- stepper: the backprop stepper of notebook 05 (mnistnet.stepper) and its two checks ---
+    "stepper_too_big": "the stepper draws small networks only: a Network of at most {layers} layers of at most "
+                       "{neurons} neurons each, such as Network([2, 3, 2]); got sizes {sizes}.",
+    "stepper_cost": "the stepper knows the quadratic and the cross-entropy cost, not {cost}.",
+    "stepper_values": "{name} must be {n} numbers between 0 and 1, one per neuron, got {value}.",
+    "stepper_eta": "eta (the learning rate) must be a number from {low:g} to {high:g}, got {value}.",
+    "stepper_input": "input x",
+    "stepper_target": "target y",
+    "stepper_eta_label": "learning rate η",
+    "stepper_back": "Back",
+    "stepper_next": "Next",
+    "stepper_step": "step",
+    "stepper_counter": "Step {k} of {n}",
+    "stepper_label_start": "start",
+    "stepper_label_forward": "forward",
+    "stepper_label_cost": "cost",
+    "stepper_label_update": "update",
+    "stepper_title_start": "The network, the input x and the target y",
+    "stepper_title_z": "Forward pass, layer {l}: the weighted inputs",
+    "stepper_title_a": "Forward pass, layer {l}: the activations",
+    "stepper_title_cost": "The cost of this input",
+    "stepper_title_bp1": "The error of the output layer",
+    "stepper_title_bp4": "The weight gradients of layer {l}",
+    "stepper_title_bp3": "The bias gradients of layer {l}",
+    "stepper_title_bp2": "The error of layer {l}, carried back",
+    "stepper_title_update": "One step of gradient descent",
+    "stepper_title_after": "Forward again, with the new weights",
+    "stepper_note_start": "Press Next to send x forward through the network and the error back. Circles are neurons "
+                          "(the number inside is the activation), lines are weights (red positive, blue negative, "
+                          "thicker means larger). The neurons and weights a step uses are in colour.",
+    "stepper_note_z": "Each neuron of layer {l} adds up the activations of layer {previous}, each times the weight of "
+                      "its line, plus its own bias.",
+    "stepper_note_a": "The sigmoid squashes each weighted input into an activation between 0 and 1: the number in "
+                      "the circle.",
+    "stepper_note_cost": "The cost compares the output with the target y: the further apart, the larger. "
+                         "Backpropagation finds how every weight and bias changes it.",
+    "stepper_note_bp1": "The error of an output neuron: how far its output is from the target, times sigma'(z), how "
+                        "much the neuron can still move. From now on each neuron's delta is written under it.",
+    "stepper_note_bp4": "The gradient of each weight is the error delta of the neuron it goes into times the "
+                        "activation of the neuron it comes from.",
+    "stepper_note_bp3": "The gradient of a bias is simply the error delta of its neuron.",
+    "stepper_note_bp2": "The errors of layer {next} travel back along the same lines, through the transposed "
+                        "weights; each neuron of layer {l} multiplies its sum by its own sigma'(z).",
+    "stepper_note_update": "Every weight and bias takes a step against its gradient, eta = {eta:g} times as long "
+                           "(one input, so m = 1). The drawing now shows the new weights.",
+    "stepper_note_after": "The same input through the new weights: a new output and a new cost. {change}",
+    "stepper_cost_down": "The cost went down: this step helped.",
+    "stepper_cost_up": "The cost went UP: eta = {eta:g} is too large, the step overshot. Try a smaller eta.",
+    "stepper_cost_same": "The cost did not change: the gradient is zero here (or too small to show).",
+    "stepper_deltas": "Errors so far:",
+    "stepper_no_deltas": "No error delta yet: it starts at the output layer (BP1) and flows back.",
+    "check_output_error_no_sigma_prime": "{call} is a - y alone: BP1 multiplies it by sigma'(z^L), how much the "
+                                         "output neuron can still move.",
+    "check_output_error_sign": "{call} is (y - a) sigma'(z): the sign is wrong. The cost's derivative is a - y, "
+                               "positive when the output is too high.",
+    "check_output_error_sigma": "{call} multiplies by sigma(z) = a: BP1 takes the derivative, sigma'(z) = a (1 - a).",
+    "check_output_error_prime_of_a": "{call} takes sigma' of a: sigma' belongs to the weighted input z, "
+                                     "sigma'(z) = a (1 - a).",
+    "check_output_error_z_not_a": "{call} multiplies by z (1 - z): sigma'(z) = sigma(z) (1 - sigma(z)) = a (1 - a), "
+                                  "with the activation a, not z.",
+    "check_output_error_hint": "Revisit BP1: delta^L = (a^L - y) ⊙ sigma'(z^L), entry by entry, a column like a.",
+    "check_output_error_ok": "BP1: delta^L = (a^L - y) ⊙ sigma'(z^L). Now predict the stepper's delta^L and press Next.",
+    "check_dc_dw_not_number": "{call} is an array of shape {shape}: one weight has one number.",
+    "check_dc_dw_activation_into": "{call} uses the wrong activation: a^{l}_{j} belongs to the neuron the weight goes "
+                                   "INTO. BP4 takes a^{previous}_{k}, the activation of the neuron it comes FROM.",
+    "check_dc_dw_activation_index": "{call} uses the wrong activation: the weight w^{l}_{j}{k} comes from neuron "
+                                    "k = {k} of layer {previous}, so BP4 takes a^{previous}_{k}.",
+    "check_dc_dw_z": "{call} uses z^{previous}_{k}: BP4 takes the activation a^{previous}_{k} = sigma(z), not the "
+                     "weighted input.",
+    "check_dc_dw_delta_index": "{call} uses the wrong delta: the weight w^{l}_{j}{k} goes into neuron j = {j} of "
+                               "layer {l}, so BP4 takes delta^{l}_{j}.",
+    "check_dc_dw_delta_next": "{call} uses a delta of layer {next}: BP4 takes the error of the layer the weight goes "
+                              "into, delta^{l}_{j}.",
+    "check_dc_dw_no_sigma_prime": "{call} uses ((w^{next})^T delta^{next})_{j} as the delta: BP2 still multiplies it "
+                                  "by sigma'(z^{l}_{j}) to give delta^{l}_{j}.",
+    "check_dc_dw_bp3": "{call} is delta^{l}_{j} alone: that is the bias gradient (BP3). BP4 multiplies it by the "
+                       "activation a^{previous}_{k}.",
+    "check_dc_dw_no_delta": "{call} is the activation a^{previous}_{k} alone: BP4 multiplies it by the error "
+                            "delta^{l}_{j}.",
+    "check_dc_dw_sign": "{call} has the wrong sign: dC/dw = a^{previous}_{k} delta^{l}_{j}, with the signs the "
+                        "stepper shows (the minus belongs to the update, w - eta dC/dw).",
+    "check_dc_dw_wrong": "{call} = {got} is not a^{previous}_{k} delta^{l}_{j}.",
+    "check_dc_dw_hint": "BP4: dC/dw^{l}_{j}{k} = a^{previous}_{k} delta^{l}_{j}, the activation of the neuron the "
+                        "weight comes from (neuron {k} of layer {previous}) times the error of the neuron it goes "
+                        "into (neuron {j} of layer {l}). Take both from the stepper's tables (4 digits).",
+    "check_dc_dw_ok": "BP4: dC/dw^{l}_{j}{k} = a^{previous}_{k} delta^{l}_{j} = {value:.4g}. Press Next to BP4 of "
+                      "layer {l}: it is row {j}, column {k} of the gradient matrix.",
+    # (end of stepper)
+
+
     # --- quiz: the self-check questions at the end of the notebooks (mnistnet.quiz) ---
     "quiz_check": "Check",
     "quiz_choose_first": "Choose an answer first, then press Check.",

@@ -424,6 +424,141 @@ TEXTS: dict[str, str] = {
     "draw_kind_dtype": "dtype 为 {dtype} 的数组",
     # (end of draw)
 
+    # --- cli: python -m mnistnet (errors, argparse's errors, the summary, help) ---
+    "cli_error": "{prog}：错误：{message}",
+    "cli_see_help": "{message}（参见 --help）",
+    "cli_argument": "参数 {flag}：{message}",
+    "cli_choice": "无效的选项 {value}（可选：{choices}）",
+    "cli_unrecognized": "无法识别的参数：{arguments}",
+    "cli_required": "缺少必需的参数：{names}",
+    "cli_one_value": "需要一个值",
+    "cli_some_values": "至少需要一个值",
+    "cli_not_int": "{value} 不是整数",
+    "cli_not_float": "{value} 不是数",
+    "cli_at_least_1": "{value} 必须不小于 1",
+    "cli_at_least_0": "{value} 必须不小于 0",
+    "cli_positive": "{value} 必须是有限的正数",
+    "cli_not_negative": "{value} 必须是不小于 0 的有限数",
+    "cli_save_folder": "--save {path}：这是一个文件夹；请给出文件名，例如 net.npz",
+    "cli_save_cannot_write": "--save {path}：无法在 {folder} 里写入文件",
+    "cli_save_read_only": "--save {path}：文件已存在，而且不能覆盖",
+    "cli_memory": (
+        "--hidden {hidden}：这个网络大约需要 {needed:.1f} GB 内存，这台电脑只有 {available:.1f} GB 可用；"
+        "请减少隐藏层的神经元"
+    ),
+    "cli_no_memory": "内存不够；请减少隐藏层的神经元（--hidden），或者关掉别的程序",
+    "cli_best": (
+        "最好的一轮：第 {best.epoch} 轮，验证集 {best.validation_correct} / {best.validation_total}"
+        "（{best.validation_accuracy:.2%}）；这一轮的测试集 {best.test_correct} / {best.test_total}（{best.test_accuracy:.2%}）"
+    ),
+    "cli_saved": "网络已保存到 {path}",
+    "cli_interrupted": "已中断。",
+    "cli_description": "在 MNIST 上训练第 1 章的网络，或者获取数据。",
+    "cli_help_lang": "所有消息的语言：en 或 zh（默认跟随环境变量，例如 LANG=zh_CN.UTF-8）",
+    "cli_train_help": "训练一个网络，每轮打印一行",
+    "cli_train_description": (
+        "用小批量随机梯度下降，在 50,000 张训练图像上训练一个由 sigmoid 神经元组成的网络；每轮结束后打印它认对了 "
+        "10,000 张验证图像和 10,000 张测试图像中的多少张；最后打印验证集准确率最高的那一轮，以及那一轮的测试集准确率。"
+        "书中第 3 章的设置：--hidden 100 --epochs 60 --eta 0.1 --cost cross-entropy --init scaled --lmbda 5.0"
+        "（约 98%）。"
+    ),
+    "cli_help_epochs": "轮数：把训练集完整地过几遍（默认 30）",
+    "cli_help_eta": "学习率 eta（默认 1.0，与原课堂笔记本相同）",
+    "cli_help_hidden": "每个隐藏层的神经元个数，例如 --hidden 100 或 --hidden 30 30（默认 30）",
+    "cli_help_batch_size": "小批量的大小（默认 10）",
+    "cli_help_seed": "初始化权重和打乱顺序用的随机种子（默认 0）",
+    "cli_help_cost": "quadratic：第 1 章的二次代价 1/2 ||a - y||^2；cross-entropy：交叉熵，不会学习变慢（默认 quadratic）",
+    "cli_help_init": "初始权重：large = N(0, 1)，第 1 章的做法；scaled = N(0, 1/n_in)（默认 large）",
+    "cli_help_lmbda": "L2 正则化参数 λ：w -> (1 - eta*λ/n) w - ...（默认 0：不做正则化）",
+    "cli_help_early_stopping": "验证集准确率连续 N 轮没有提高时停止训练",
+    "cli_help_save": "把训练好的网络写入文件 FILE（.npz）",
+    "cli_help_data": "存放四个 MNIST 文件的文件夹，或者 mnist.pkl.gz",
+    "cli_data_help": "下载（或导入）并检查 MNIST 文件，然后打印它们所在的文件夹",
+    "cli_data_description": (
+        "确保这台电脑上有四个官方 MNIST 文件，并且与公布的 SHA-256 一致，然后打印它们所在的文件夹。"
+        "不加 --from 时使用 MNISTNET_DATA 或缓存，需要时下载一次。"
+    ),
+    "cli_help_from": "从文件夹 DIR 导入这四个文件（不需要网络）",
+    # (end of cli)
+
+    # --- stepper: the backprop stepper of notebook 05 (mnistnet.stepper) and its two checks ---
+    "stepper_too_big": "逐步演示只能画小网络：最多 {layers} 层、每层最多 {neurons} 个神经元的 Network，"
+                       "例如 Network([2, 3, 2])；收到的 sizes 是 {sizes}。",
+    "stepper_cost": "逐步演示只认识二次代价和交叉熵代价，不认识 {cost}。",
+    "stepper_values": "{name} 必须是 {n} 个 0 到 1 之间的数，每个神经元一个，收到的是 {value}。",
+    "stepper_eta": "eta（学习率）必须是 {low:g} 到 {high:g} 之间的数，收到的是 {value}。",
+    "stepper_input": "输入 x",
+    "stepper_target": "目标 y",
+    "stepper_eta_label": "学习率 η",
+    "stepper_back": "上一步",
+    "stepper_next": "下一步",
+    "stepper_step": "步骤",
+    "stepper_counter": "第 {k} 步，共 {n} 步",
+    "stepper_label_start": "开始",
+    "stepper_label_forward": "前向传播",
+    "stepper_label_cost": "代价",
+    "stepper_label_update": "更新",
+    "stepper_title_start": "网络、输入 x 和目标 y",
+    "stepper_title_z": "前向传播，第 {l} 层：加权输入",
+    "stepper_title_a": "前向传播，第 {l} 层：激活值",
+    "stepper_title_cost": "这个输入的代价",
+    "stepper_title_bp1": "输出层的误差",
+    "stepper_title_bp4": "第 {l} 层权重的梯度",
+    "stepper_title_bp3": "第 {l} 层偏置的梯度",
+    "stepper_title_bp2": "第 {l} 层的误差：向后传回来",
+    "stepper_title_update": "梯度下降走一步",
+    "stepper_title_after": "用新的权重再做一次前向传播",
+    "stepper_note_start": "按“下一步”，让 x 向前穿过网络，再让误差向后传回来。圆圈是神经元（里面的数是它的激活值），"
+                          "线是权重（红色为正，蓝色为负，越粗绝对值越大）。每一步用到的神经元和权重是彩色的。",
+    "stepper_note_z": "第 {l} 层的每个神经元把第 {previous} 层的激活值乘以各自连线上的权重，加起来，再加上自己的偏置。",
+    "stepper_note_a": "sigmoid 把每个加权输入压缩成 0 到 1 之间的激活值，也就是圆圈里的数。",
+    "stepper_note_cost": "代价比较输出和目标 y：两者相差越远，代价越大。反向传播要算出每个权重和偏置对它的影响。",
+    "stepper_note_bp1": "输出神经元的误差：它的输出离目标有多远，乘以 sigma'(z)，即这个神经元还能变化多少。"
+                        "从这一步起，每个神经元的 delta 都写在它的下方。",
+    "stepper_note_bp4": "每个权重的梯度，等于它连入的那个神经元的误差 delta，乘以它连出的那个神经元的激活值。",
+    "stepper_note_bp3": "偏置的梯度就是它所在神经元的误差 delta。",
+    "stepper_note_bp2": "第 {next} 层的误差沿着同样的连线、经过转置的权重向后传；第 {l} 层的每个神经元再把求和结果乘以"
+                        "自己的 sigma'(z)。",
+    "stepper_note_update": "每个权重和偏置都逆着自己的梯度走一步，步长是梯度的 eta = {eta:g} 倍（只有一个输入，所以 m = 1）。"
+                           "图中现在画的是新的权重。",
+    "stepper_note_after": "同一个输入穿过新的权重：得到新的输出和新的代价。{change}",
+    "stepper_cost_down": "代价下降了：这一步有用。",
+    "stepper_cost_up": "代价反而上升了：eta = {eta:g} 太大，这一步走过头了。试试更小的 eta。",
+    "stepper_cost_same": "代价没有变化：这里的梯度为零（或者小得看不出来）。",
+    "stepper_deltas": "目前算出的误差：",
+    "stepper_no_deltas": "还没有误差 delta：它从输出层开始（BP1），再向后传。",
+    "check_output_error_no_sigma_prime": "{call} 只算了 a - y：BP1 还要乘以 sigma'(z^L)，即输出神经元还能变化多少。",
+    "check_output_error_sign": "{call} 算的是 (y - a) sigma'(z)：符号反了。代价的导数是 a - y，输出偏高时为正。",
+    "check_output_error_sigma": "{call} 乘的是 sigma(z) = a：BP1 要的是导数 sigma'(z) = a (1 - a)。",
+    "check_output_error_prime_of_a": "{call} 对 a 求了 sigma'：sigma' 作用在加权输入 z 上，sigma'(z) = a (1 - a)。",
+    "check_output_error_z_not_a": "{call} 乘的是 z (1 - z)：sigma'(z) = sigma(z) (1 - sigma(z)) = a (1 - a)，"
+                                  "里面是激活值 a，不是 z。",
+    "check_output_error_hint": "请回顾 BP1：delta^L = (a^L - y) ⊙ sigma'(z^L)，逐个元素相乘，结果是和 a 形状相同的列向量。",
+    "check_output_error_ok": "BP1：delta^L = (a^L - y) ⊙ sigma'(z^L)。现在预测逐步演示里的 delta^L，再按“下一步”。",
+    "check_dc_dw_not_number": "{call} 是形状为 {shape} 的数组：一个权重只有一个数。",
+    "check_dc_dw_activation_into": "{call} 用错了激活值：a^{l}_{j} 属于这个权重连入的神经元。BP4 用的是 a^{previous}_{k}，"
+                                   "即权重连出的那个神经元的激活值。",
+    "check_dc_dw_activation_index": "{call} 用错了激活值：权重 w^{l}_{j}{k} 来自第 {previous} 层的神经元 k = {k}，"
+                                    "所以 BP4 用 a^{previous}_{k}。",
+    "check_dc_dw_z": "{call} 用的是 z^{previous}_{k}：BP4 用的是激活值 a^{previous}_{k} = sigma(z)，不是加权输入。",
+    "check_dc_dw_delta_index": "{call} 用错了 delta：权重 w^{l}_{j}{k} 连入第 {l} 层的神经元 j = {j}，"
+                               "所以 BP4 用 delta^{l}_{j}。",
+    "check_dc_dw_delta_next": "{call} 用的是第 {next} 层的 delta：BP4 用的是权重连入的那一层的误差 delta^{l}_{j}。",
+    "check_dc_dw_no_sigma_prime": "{call} 把 ((w^{next})^T delta^{next})_{j} 当成了 delta：BP2 还要把它乘以 "
+                                  "sigma'(z^{l}_{j})，才得到 delta^{l}_{j}。",
+    "check_dc_dw_bp3": "{call} 只有 delta^{l}_{j}：那是偏置的梯度（BP3）。BP4 还要乘以激活值 a^{previous}_{k}。",
+    "check_dc_dw_no_delta": "{call} 只有激活值 a^{previous}_{k}：BP4 还要乘以误差 delta^{l}_{j}。",
+    "check_dc_dw_sign": "{call} 的符号反了：dC/dw = a^{previous}_{k} delta^{l}_{j}，符号照逐步演示里显示的来"
+                        "（减号属于更新那一步，w - eta dC/dw）。",
+    "check_dc_dw_wrong": "{call} = {got}，不等于 a^{previous}_{k} delta^{l}_{j}。",
+    "check_dc_dw_hint": "BP4：dC/dw^{l}_{j}{k} = a^{previous}_{k} delta^{l}_{j}，即权重连出的神经元（第 {previous} 层的"
+                        "神经元 {k}）的激活值，乘以它连入的神经元（第 {l} 层的神经元 {j}）的误差。两个数都从逐步演示的"
+                        "表格里读（4 位有效数字）。",
+    "check_dc_dw_ok": "BP4：dC/dw^{l}_{j}{k} = a^{previous}_{k} delta^{l}_{j} = {value:.4g}。按“下一步”走到第 {l} 层的 "
+                      "BP4：它就是梯度矩阵第 {j} 行、第 {k} 列的那个数。",
+    # (end of stepper)
+
+
     # --- quiz: the self-check questions at the end of the notebooks (mnistnet.quiz) ---
     "quiz_check": "检查",
     "quiz_choose_first": "请先选一个答案，再按“检查”。",
