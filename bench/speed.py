@@ -44,22 +44,55 @@ for k in range(0, len(training_data), 10):
 """
 
 
+def original_sigmoid(z):
+    """The original notebook's sigmoid, as it was written."""
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def original_sigmoid_prime(z):
+    return original_sigmoid(z) * (1 - original_sigmoid(z))
+
+
+def original_backprop(weights, biases, x, y, cross_entropy):
+    """The original notebook's backprop for one sample (Nielsen's network2 for the cross-entropy)."""
+    nabla_b = [np.zeros(b.shape) for b in biases]
+    nabla_w = [np.zeros(w.shape) for w in weights]
+    activation, activations, zs = x, [x], []
+    for b, w in zip(biases, weights):
+        z = np.dot(w, activation) + b
+        zs.append(z)
+        activation = original_sigmoid(z)
+        activations.append(activation)
+    delta = activations[-1] - y
+    if not cross_entropy:
+        delta = delta * original_sigmoid_prime(zs[-1])
+    nabla_b[-1] = delta
+    nabla_w[-1] = np.dot(delta, activations[-2].transpose())
+    for l in range(2, len(weights) + 1):
+        delta = np.dot(weights[-l + 1].transpose(), delta) * original_sigmoid_prime(zs[-l])
+        nabla_b[-l] = delta
+        nabla_w[-l] = np.dot(delta, activations[-l - 1].transpose())
+    return nabla_b, nabla_w
+
+
 def original_loop(net: Network, pairs: list, mini_batch_size: int, eta: float, lmbda: float = 0.0) -> float:
-    """Seconds for one pass of the original notebook's loop over ``pairs``: one backprop per
-    sample, the gradients summed, the book's update lines (with chapter 3's weight decay)."""
+    """Seconds for one pass of the original notebook's loop over ``pairs`` (its own code, above:
+    one backprop per sample, the gradients summed, the book's update lines with chapter 3's decay)."""
+    weights, biases = net.weights, net.biases
+    cross_entropy = net.cost.name == "cross-entropy"
     start = time.perf_counter()
-    n = len(pairs)
-    for k in range(0, n, mini_batch_size):
-        mini_batch = pairs[k : k + mini_batch_size]
-        nabla_b = [np.zeros(b.shape) for b in net.biases]
-        nabla_w = [np.zeros(w.shape) for w in net.weights]
-        for x, y in mini_batch:
-            delta_nabla_b, delta_nabla_w = net.backprop(x, y)
-            nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
-            nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
-        decay = 1 - eta * lmbda / 50_000
-        net.weights = [decay * w - (eta / len(mini_batch)) * nw for w, nw in zip(net.weights, nabla_w)]
-        net.biases = [b - (eta / len(mini_batch)) * nb for b, nb in zip(net.biases, nabla_b)]
+    with np.errstate(over="ignore"):  # the original sigmoid overflows, harmlessly, for z < -709
+        for k in range(0, len(pairs), mini_batch_size):
+            mini_batch = pairs[k : k + mini_batch_size]
+            nabla_b = [np.zeros(b.shape) for b in biases]
+            nabla_w = [np.zeros(w.shape) for w in weights]
+            for x, y in mini_batch:
+                delta_nabla_b, delta_nabla_w = original_backprop(weights, biases, x, y, cross_entropy)
+                nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
+                nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
+            decay = 1 - eta * lmbda / 50_000
+            weights = [decay * w - (eta / len(mini_batch)) * nw for w, nw in zip(weights, nabla_w)]
+            biases = [b - (eta / len(mini_batch)) * nb for b, nb in zip(biases, nabla_b)]
     return time.perf_counter() - start
 
 
@@ -72,6 +105,8 @@ class Counted(np.ndarray):
     def __array_ufunc__(self, ufunc, method, *inputs, **kwargs):
         Counted.calls += 1
         inputs = [np.asarray(a) if isinstance(a, Counted) else a for a in inputs]
+        if "out" in kwargs:  # in place: w -= ...
+            kwargs["out"] = tuple(np.asarray(a) for a in kwargs["out"])
         return np.asarray(getattr(ufunc, method)(*inputs, **kwargs)).view(Counted)
 
     def __array_function__(self, func, types, args, kwargs):

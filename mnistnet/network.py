@@ -187,13 +187,17 @@ class Network:
         x, y = validate.as_mini_batch(mini_batch, self.sizes[0], self.sizes[-1])
         m = x.shape[1]
         nabla_b, nabla_w = self.backprop(x, y)
-        # the book's two update lines, each array changed in place (no new 100 x 784 array per step)
+        # The book's two update lines, w -> w - (eta / m) nabla_w and b -> b - (eta / m) nabla_b,
+        # written in place: the step (eta / m) nabla is scaled inside the gradient's own array, so
+        # no new array is made per step (for a 100 x 784 matrix that would cost more than the step).
         for w, nw in zip(self.weights, nabla_w):
+            nw *= eta / m
             if decay != 1.0:
                 w *= decay  # L2: the weights shrink a little at every step (eq. 93)
-            w -= (eta / m) * nw  # w -> w - (eta / m) nabla_w
+            w -= nw
         for b, nb in zip(self.biases, nabla_b):
-            b -= (eta / m) * nb  # b -> b - (eta / m) nabla_b
+            nb *= eta / m
+            b -= nb
 
     def evaluate(self, test_data) -> int:
         """How many samples of ``test_data`` the network classifies correctly.
