@@ -583,3 +583,96 @@ def check_dC_dw(fn: Callable, stepper, layer: int = 0, j: int = 1, k: int = 0):
         if np.isclose(got, wrong, rtol=1e-2, atol=1e-6):
             raise _Fail(t(key, call=call, **names))
     raise _Fail(t("check_dc_dw_wrong", call=call, got=_show(got), **names), t("check_dc_dw_hint", **names))
+
+
+# --- exercises that transfer (issue 16): a delta by hand (09), centring a picture, counting parameters (11) ---
+
+# 09's tiny network [1, 1, 1]: input x = 1, target y = 1; hidden weight 2, bias -2; output weight 3, bias -1.5.
+# Both weighted inputs are 0, so every sigma is 1/2 and every sigma' is 1/4: the numbers can be done by hand.
+HAND_NETWORK = {"x": 1.0, "y": 1.0, "weights": (2.0, 3.0), "biases": (-2.0, -1.5)}
+
+
+def hand_network() -> Network:
+    """09's tiny network [1, 1, 1] with the weights and biases of ``HAND_NETWORK``."""
+    net = Network([1, 1, 1])
+    net.weights = [np.array([[w]]) for w in HAND_NETWORK["weights"]]
+    net.biases = [np.array([[b]]) for b in HAND_NETWORK["biases"]]
+    return net
+
+
+def _given_number(value, name: str) -> float:
+    """A number the learner typed (or computed) for ``name``; else fail saying what to give."""
+    if value is Ellipsis:
+        raise _Fail(t("check_value_ellipsis", name=name))
+    values = _floats(value)
+    if values is None or values.size != 1 or not np.isfinite(values).all():
+        raise _Fail(t("check_hand_not_number", name=name, got=_show(value)))
+    return values.item()
+
+
+def _judge_by_hand(name: str, got: float, right: float, mistakes: dict, hint: str) -> None:
+    """Like ``_diagnose``, but never shows the right number: working it out is the exercise."""
+    if abs(got - right) <= 1e-9:
+        return
+    for key, wrong in mistakes.items():
+        if abs(got - wrong) <= 1e-9:
+            raise _Fail(t(key, name=name))
+    raise _Fail(t("check_hand_wrong", name=name, got=_show(got)), t(hint))
+
+
+@check("check_hand_ok")
+def check_delta_by_hand(delta_output, delta_hidden):
+    """09: the errors delta of the output and the hidden neuron of ``hand_network``, found by hand. Compared with
+    ``Network.backprop`` (its nabla_b is delta, BP3), the output first: a wrong BP1 makes BP2 wrong too."""
+    x, y = np.array([[HAND_NETWORK["x"]]]), np.array([[HAND_NETWORK["y"]]])
+    nabla_b, _ = hand_network().backprop(x, y)
+    right_hidden, right_output = (float(b[0, 0]) for b in nabla_b)
+    a, slope, w = 0.5, 0.25, HAND_NETWORK["weights"][1]  # sigma(0), sigma'(0), the output neuron's weight
+    mistakes = {"check_hand_bp1_no_slope": a - 1, "check_hand_bp1_sign": (1 - a) * slope,
+                "check_hand_sigma_for_slope": (a - 1) * a}
+    output = _given_number(delta_output, "delta_output")
+    _judge_by_hand("delta_output", output, right_output, mistakes, "check_hand_output_hint")
+    mistakes = {"check_hand_bp2_copied": right_output, "check_hand_bp2_no_slope": w * right_output,
+                "check_hand_bp2_no_weight": right_output * slope, "check_hand_bp2_sigma": w * right_output * a,
+                "check_hand_bp2_own_weight": HAND_NETWORK["weights"][0] * right_output * slope}
+    hidden = _given_number(delta_hidden, "delta_hidden")
+    _judge_by_hand("delta_hidden", hidden, right_hidden, mistakes, "check_hand_hidden_hint")
+    return {"output": _show(right_output), "hidden": _show(right_hidden)}
+
+
+@check("check_centring_ok")
+def check_centring_shift(fn: Callable):
+    """11: centring_shift(picture) -> (down, right): the whole numbers of pixels that move the centre of mass of a
+    28 x 28 picture nearest to pixel (14, 14), as step 3 of MNIST's preparation. Tried on one inked pixel at (3, 20)
+    (a sign or a swap shows) and on a 2 x 2 blob with its centre at (9.4, 17.6) (rounding down shows)."""
+    dot, blob = np.zeros((28, 28)), np.zeros((28, 28))
+    dot[3, 20] = 1.0
+    blob[9:11, 17:19] = np.outer([0.6, 0.4], [0.4, 0.6])  # rows 9.4, columns 17.6: no .5 for rounding to hesitate on
+    call = f"{_name(fn)}(picture)"
+    for picture, centre in ((dot, np.array([3.0, 20.0])), (blob, np.array([9.4, 17.6]))):
+        result = _call(fn, call, picture)
+        got = _floats(result)
+        if got is None or got.size != 2:
+            raise _Fail(t("check_centring_not_pair", call=call, got=_show(result)))
+        exact = 14 - centre
+        mistakes = {"check_centring_sign": -np.round(exact), "check_centring_swapped": np.round(exact)[::-1],
+                    "check_centring_not_whole": exact, "check_centring_rounded_down": np.floor(exact),
+                    "check_centring_truncated": np.trunc(exact)}
+        _diagnose(call, got.ravel(), np.round(exact), mistakes, t("check_centring_hint"))
+
+
+@check("check_parameters_ok")
+def check_parameter_count(fn: Callable):
+    """11: parameter_count(sizes) -> how many weights and biases a network of ``sizes`` has: for each layer after
+    the input, (its neurons) x (the neurons before) weights and one bias per neuron."""
+    for sizes in ([784, 30, 10], [784, 10], [2, 3, 4, 1]):
+        call = f"{_name(fn)}({sizes})"
+        got = _call(fn, call, list(sizes))
+        if not is_real_number(got):
+            raise _Fail(t("check_parameters_not_count", call=call, got=_show(got)))
+        weights = sum(n_in * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:]))
+        biases = sum(sizes[1:])
+        mistakes = {"check_parameters_no_biases": weights, "check_parameters_no_weights": biases,
+                    "check_parameters_input_biases": weights + sum(sizes), "check_parameters_product": np.prod(sizes)}
+        _diagnose(call, got, weights + biases, mistakes, t("check_parameters_hint"))
+    return {"count": 784 * 10 + 10}

@@ -662,3 +662,133 @@ def test_messages_are_clean_sentences(language):
         assert not re.search(r"np\.(float|int)\d+\(|array\(", message), message
         first = message.split(" ")[0].split("：")[0]
         assert not (first.isascii() and first.isalpha() and first[0].islower() and first not in CODE_WORDS), message
+
+
+# --- the exercises that transfer (issue 16): a delta by hand (09), centring, counting parameters (11) ---------
+
+
+def deltas_by_hand():
+    """09's network worked out with fractions: z = 2 * 1 - 2 = 0 (hidden), a = 1/2; z = 3 * 1/2 - 3/2 = 0 (output)."""
+    from fractions import Fraction
+
+    a, slope = Fraction(1, 2), Fraction(1, 4)  # sigma(0), sigma'(0)
+    output = (a - 1) * slope  # BP1 with y = 1
+    hidden = 3 * output * slope  # BP2: the output neuron's weight 3, sigma' of the hidden neuron
+    return float(output), float(hidden)
+
+
+def centring_by_hand(picture):
+    rows, cols = np.nonzero(picture)
+    weights = picture[rows, cols]
+    r, c = (rows @ weights) / weights.sum(), (cols @ weights) / weights.sum()
+    return int(math.floor(14 - r + 0.5)), int(math.floor(14 - c + 0.5))
+
+
+def parameters_by_hand(sizes):
+    total = 0
+    for before, after in zip(sizes, sizes[1:]):
+        total += after * (before + 1)  # a row of weights and one bias per neuron
+    return total
+
+
+def test_the_hand_network_is_the_one_worked_out():
+    """Catches a check whose network is not the notebook's (then the by-hand answer would be refused): its
+    backprop gives the fractions above."""
+    output, hidden = deltas_by_hand()
+    assert (output, hidden) == (-0.125, -0.09375)
+    assert checks.check_delta_by_hand(output, hidden)
+    assert checks.check_delta_by_hand(np.array([[output]]), (3 * output) / 4)  # an array of one number, a calculation
+
+
+@pytest.mark.parametrize("output, hidden, words", [
+    (-0.5, 0.0, "a − y alone"),
+    (0.125, 0.0, "sign of delta_output is flipped"),
+    (-0.25, 0.0, "by σ(z), the activation"),
+    (0.3, 0.0, "Revisit BP1"),
+    (-0.125, -0.125, "equals the output error"),
+    (-0.125, -0.375, "leaves out σ'(z) of the hidden neuron"),
+    (-0.125, -0.03125, "leaves out the weight"),
+    (-0.125, -0.1875, "multiplies by σ(z) of the hidden neuron"),
+    (-0.125, -0.0625, "own weight"),
+    (-0.125, 0.2, "Revisit BP2"),
+    (..., 0.0, "replace the ... with your answer"),
+    (-0.125, ..., "delta_hidden is still ..."),
+    ("a", 0.0, "give one number"),
+    (-0.125, [1.0, 2.0], "give one number"),
+])
+def test_a_wrong_delta_by_hand_is_explained_without_the_answer(output, hidden, words):
+    """Catches a mistake in BP1 or BP2 passing or named wrongly, and a message that gives the right number away
+    (the exercise is to work it out)."""
+    result = checks.check_delta_by_hand(output, hidden)
+    assert not result and words in result.message, result.message
+    assert "0.125" not in result.message.replace(f"{output}", "") and "0.09375" not in result.message, result.message
+
+
+@pytest.mark.parametrize("wrong, words", [
+    (lambda p: tuple(-v for v in centring_by_hand(p)), "the wrong way"),
+    (lambda p: centring_by_hand(p)[::-1], "columns first"),
+    (lambda p: tuple(14 - np.array(centre_by_hand(p))), "fractions of a pixel"),
+    (lambda p: tuple(np.floor(14 - np.array(centre_by_hand(p)))), "rounds down"),
+    (lambda p: tuple(int(v) for v in 14 - np.array(centre_by_hand(p))), "as int() does"),
+    (lambda p: 3, "two whole numbers"),
+    (lambda p: (0, 0), "Find the picture's centre of mass"),
+])
+def test_a_wrong_centring_shift_is_explained(wrong, words):
+    """Catches a shift with the wrong sign, rows and columns swapped, or not rounded to the nearest pixel passing."""
+    result = checks.check_centring_shift(wrong)
+    assert not result and words in result.message, result.message
+
+
+def test_a_right_centring_shift_passes_as_numbers_or_rounded_floats():
+    """Catches a check that refuses np.round's floats (5.0 is a whole number of pixels) or the right ints."""
+    assert checks.check_centring_shift(centring_by_hand)
+    assert checks.check_centring_shift(lambda p: np.round(14 - np.array(centre_by_hand(p))))
+
+
+@pytest.mark.parametrize("wrong, words", [
+    (lambda s: sum(a * b for a, b in zip(s, s[1:])), "weights only"),
+    (lambda s: sum(s[1:]), "biases only"),
+    (lambda s: parameters_by_hand(s) + s[0], "input layer biases"),
+    (lambda s: int(np.prod(s)), "multiplies all the layer sizes"),
+    (lambda s: "many", "one number"),
+    (lambda s: 0, "Revisit the shapes of notebook 03"),
+])
+def test_a_wrong_parameter_count_is_explained(wrong, words):
+    """Catches a count without biases, with input biases, or of the wrong thing passing or named wrongly."""
+    result = checks.check_parameter_count(wrong)
+    assert not result and words in result.message, result.message
+
+
+def test_a_right_parameter_count_passes():
+    """Catches a wrong reference: 784 * 30 + 30 * 10 weights and 40 biases are 23,860 (notebook 05 says so)."""
+    assert parameters_by_hand([784, 30, 10]) == 23860
+    result = checks.check_parameter_count(parameters_by_hand)
+    assert result and "7,850" in result.message, result.message
+
+
+NEW_CHECKS = [checks.check_centring_shift, checks.check_parameter_count]
+
+
+@pytest.mark.parametrize("check", NEW_CHECKS, ids=lambda c: c.__name__)
+def test_the_new_checks_answer_skeletons_and_values(check):
+    """Catches a skeleton's `return ...` or a value instead of a function reported as a crash."""
+    assert check(skeleton).message.endswith("returned ... : replace the ... with your code.")
+    assert "its name, without brackets" in check(...).message
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_new_checks_speak_clean_sentences_without_the_solution(language):
+    """Catches a new check's message with a double full stop, a numpy repr, or a line of its solution's code."""
+    mnistnet.set_language(language)
+    messages = [checks.check_delta_by_hand(o, h).message for o, h in [(0, 0), (-0.5, 0), (-0.125, 0), deltas_by_hand()]]
+    for check in NEW_CHECKS:
+        messages += [check(dummy).message for dummy in FIRST_ARGUMENT]
+    messages += [checks.check_centring_shift(centring_by_hand).message, checks.check_parameter_count(parameters_by_hand).message]
+    code = [line for name in ("check_delta_by_hand", "check_centring_shift", "check_parameter_count")
+            for line in solution_lines().get(name, ())]
+    assert code, "the notebooks' solutions to the new checks were not found"
+    for message in messages:
+        assert not re.search(r"(?<!\.)\.\.(?!\.)|。[.。]|\.。", message), message
+        assert not re.search(r"np\.(float|int)\d+\(|array\(", message), message
+        compact = re.sub(r"\s+", "", message)
+        assert not [line for line in code if line in compact], message

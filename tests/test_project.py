@@ -14,7 +14,7 @@ PACKAGE = ROOT / "mnistnet"
 CORE = {
     "maths", "costs", "validate", "data", "download", "drawing", "network", "checks", "i18n",
 }
-SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "stepper", "cli"}
+SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "stepper", "quiz", "cli"}
 
 
 def requirements(lines) -> set[str]:
