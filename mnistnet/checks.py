@@ -1,10 +1,9 @@
 """Self-checks for the notebooks' "Try it" exercises.
 
-``check_x(fn)`` returns a ``CheckResult``: "✓ Correct", or what is wrong and which idea to revisit, never the
-solution's code. ``@check`` makes a check that never raises (Run All keeps going); ``_call`` is the one way to
-run learner code; ``_diagnose`` compares with the right value and with the check's table of typical mistakes,
-``{catalogue key: what that mistake computes}``, so that a match names the mistake. Every text is a catalogue's.
-"""
+``check_x(fn)`` returns a ``CheckResult``: "✓ Correct", or what is wrong and which idea to revisit, never the solution's
+code. ``@check`` makes a check that never raises (Run All keeps going); ``_call`` is the one way to run learner code;
+``_diagnose`` compares with the right value and with the check's table of typical mistakes, ``{catalogue key: what that
+mistake computes}``, so that a match names the mistake. Every text is a catalogue's."""
 
 import contextlib
 import copy
@@ -36,7 +35,6 @@ class CheckResult:
 
 
 class _Fail(Exception):  # a "Not yet": its message is the sentences, joined as the language writes them
-
     def __init__(self, *sentences: str):
         super().__init__(("" if get_language() == "zh" else " ").join(s for s in sentences if s))
 
@@ -249,8 +247,7 @@ def check_sigmoid(fn: Callable):
 def check_stable_sigmoid(fn: Callable):
     """02: the same function, with no overflow warning for large negative z."""
     z, call = np.array([-1000.0, -30.0, 0.0, 30.0, 1000.0]), f"{_name(fn)}(z)"
-    got = _call(fn, call, z, on_warning="check_stable_warned")
-    _diagnose(call, got, sigmoid(z), hint=t("check_stable_hint"), atol=1e-15)
+    _diagnose(call, _call(fn, call, z, on_warning="check_stable_warned"), sigmoid(z), hint=t("check_stable_hint"), atol=1e-15)
 
 
 @check("check_sigmoid_prime_ok")
@@ -459,8 +456,7 @@ def check_better_eta(run, baseline):
     eta, base_eta = run.settings["eta"], baseline.settings["eta"]
     if eta == base_eta:
         raise _Fail(t("check_better_eta_same", eta=eta))
-    changed = sorted(k for k, v in run.settings.items() if k != "eta" and v != baseline.settings[k])
-    if changed:
+    if changed := sorted(k for k, v in run.settings.items() if k != "eta" and v != baseline.settings[k]):
         raise _Fail(t("check_better_eta_changed", changed=", ".join(changed)))
     if run.best <= baseline.best:
         direction = t("check_better_eta_smaller" if eta > base_eta else "check_better_eta_larger")

@@ -44,7 +44,6 @@ class _Parser(argparse.ArgumentParser):
 
 def _number(kind: type, key: str, fits: Callable[[float], bool]) -> Callable[[str], float]:
     """An argparse type: the text as ``kind`` (int or float) if the value ``fits``, else the sentence ``key``."""
-
     def convert(text: str) -> float:
         try:
             value = kind(text)
@@ -53,7 +52,6 @@ def _number(kind: type, key: str, fits: Callable[[float], bool]) -> Callable[[st
         if not fits(value):  # every comparison with nan is false: nan never fits
             raise argparse.ArgumentTypeError(t(key, value=text))
         return value
-
     return convert
 
 
@@ -139,10 +137,8 @@ def _train(args) -> int:
     net = Network([784, *args.hidden, 10], seed=args.seed, cost=args.cost, init=args.init)
     status = 0
     try:
-        history = net.SGD(
-            training, args.epochs, args.batch_size, args.eta, test_data=test, validation_data=validation,
-            lmbda=args.lmbda, early_stopping=args.early_stopping,
-        )
+        history = net.SGD(training, args.epochs, args.batch_size, args.eta, test_data=test, validation_data=validation,
+                          lmbda=args.lmbda, early_stopping=args.early_stopping)
     except (KeyboardInterrupt, BrokenPipeError) as stop:  # Ctrl-C, or train | head: keep what was learned
         history, status = getattr(stop, "history", []), 130 if isinstance(stop, KeyboardInterrupt) else 141
         if status == 141:  # nobody reads any more: keep the work quietly
@@ -155,13 +151,6 @@ def _train(args) -> int:
     return status
 
 
-def _data(args) -> int:
-    folder = download.import_from(args.source) if args.source else download.find_data()
-    data.load_mnist(folder)  # read and check all four files
-    print(folder)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit status: 0 done, 1 a problem with the data or a file, 2 a mistake in the command
     line, 130 stopped by Ctrl-C (what it learned is kept, and saved with --save), 141 output closed (``train | head``)."""
@@ -170,7 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     set_language(_language(argv))
     try:
         args = build_parser().parse_args(argv)
-        return _train(args) if args.command == "train" else _data(args)
+        if args.command == "train":
+            return _train(args)
+        folder = download.import_from(args.source) if args.source else download.find_data()
+        data.load_mnist(folder)  # read and check all four files
+        print(folder)
+        return 0
     except KeyboardInterrupt:
         print(t("cli_interrupted"), file=sys.stderr)
         return 130

@@ -117,13 +117,9 @@ def _reconstruct(subtype, shape, dtype):
 class _ArrayOnlyUnpickler(pickle.Unpickler):
     """An unpickler that looks a name up only in a short list of harmless array builders."""
 
-    ALLOWED = {
-        ("numpy.core.multiarray", "_reconstruct"): _reconstruct,
-        ("numpy._core.multiarray", "_reconstruct"): _reconstruct,
-        ("numpy", "ndarray"): _CheckedArray,
-        ("numpy", "dtype"): np.dtype,
-        ("_codecs", "encode"): codecs.encode,  # how Python 3 writes raw bytes at protocol 2
-    }
+    ALLOWED = {("numpy.core.multiarray", "_reconstruct"): _reconstruct, ("numpy._core.multiarray", "_reconstruct"): _reconstruct,
+               ("numpy", "ndarray"): _CheckedArray, ("numpy", "dtype"): np.dtype,
+               ("_codecs", "encode"): codecs.encode}  # codecs.encode: how Python 3 writes raw bytes at protocol 2
 
     def find_class(self, module: str, name: str):
         if (module, name) not in self.ALLOWED:
@@ -208,8 +204,7 @@ def load_data(path: Source = None, *, verify: bool = True, dtype: type = np.floa
     """``(training, validation, test)``, each ``(images (n, 784), labels int64 (n,))``, n = 50,000 / 10,000 / 10,000.
     ``path``: a folder of the four official files, Nielsen's ``mnist.pkl.gz``, or None to search (``MNISTNET_DATA``,
     the cache, a download). ``dtype``: np.float32 (default) or np.float64, pixel / 255 in [0, 1], or np.uint8 (raw
-    pixels 0..255, four times less memory). ``dataset="fashion-mnist"`` accepts the official Fashion-MNIST files.
-    """
+    pixels 0..255, four times less memory). ``dataset="fashion-mnist"`` accepts the official Fashion-MNIST files."""
     dtype, dataset = _image_dtype(dtype), validate_dataset(dataset)
     if (found := find_data(path)).is_dir() and found.name.endswith((".pkl.gz", ".pkl", ".gz")):
         raise DataError(t("data_is_folder", path=found))
@@ -227,11 +222,9 @@ def column_pairs(training: Split, validation: Split, test: Split) -> tuple[list,
     ``vectorized_result(label)``; validation and test ``(x, label)`` pairs. Every x is a view of a row of the
     images (a few MB, not a second copy of the data set); lists, not ``zip`` objects, so they can be reused."""
     (train_x, train_y), (valid_x, valid_y), (test_x, test_y) = training, validation, test
-    return (
-        [(x, vectorized_result(y)) for x, y in zip(train_x[:, :, np.newaxis], train_y)],
-        [(x, int(y)) for x, y in zip(valid_x[:, :, np.newaxis], valid_y)],
-        [(x, int(y)) for x, y in zip(test_x[:, :, np.newaxis], test_y)],
-    )
+    return ([(x, vectorized_result(y)) for x, y in zip(train_x[:, :, np.newaxis], train_y)],
+            [(x, int(y)) for x, y in zip(valid_x[:, :, np.newaxis], valid_y)],
+            [(x, int(y)) for x, y in zip(test_x[:, :, np.newaxis], test_y)])
 
 
 def load_data_wrapper(path: Source = None, *, verify: bool = True, dataset: str = "mnist") -> tuple[list, list, list]:

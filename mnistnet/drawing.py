@@ -1,18 +1,15 @@
 """Turn a drawing into an MNIST image, the way MNIST's own digits were prepared (numpy only).
 
-LeCun, Cortes and Burges describe it: "The original black and white images from NIST were
-size normalized to fit in a 20x20 pixel box while preserving their aspect ratio. The resulting
-images contain grey levels as a result of the anti-aliasing technique used by the normalization
-algorithm. The images were centered in a 28x28 image by computing the center of mass of the
-pixels, and translating the image so as to position this point at the center of the 28x28 field."
+LeCun, Cortes and Burges describe it: "The original black and white images from NIST were size normalized to fit in a
+20x20 pixel box while preserving their aspect ratio. The resulting images contain grey levels as a result of the
+anti-aliasing technique used by the normalization algorithm. The images were centered in a 28x28 image by computing
+the center of mass of the pixels, and translating the image so as to position this point at the center of the 28x28 field."
 
-``to_mnist`` does the same steps: crop the drawing to its ink; resize it so that its longer side is
-20 pixels, keeping the aspect ratio, by area averaging (each new pixel is the mean of the part of the
-drawing it covers, so edges become grey); paste it into a 28 x 28 field of zeros, shifted by whole
-pixels so that its centre of mass lands on pixel (14, 14) (row, column; 0 at the top left). The real
-MNIST images agree: their ink spans exactly 20 pixels on the longer side, and their centres of mass
-lie within half a pixel of (14, 14). ``pen_drawing`` draws strokes as notebook 11's canvas does.
-"""
+``to_mnist`` does the same steps: crop the drawing to its ink; resize it so that its longer side is 20 pixels, keeping
+the aspect ratio, by area averaging (each new pixel is the mean of the part of the drawing it covers, so edges become
+grey); paste it into a 28 x 28 field of zeros, shifted by whole pixels so that its centre of mass lands on pixel (14, 14)
+(row, column; 0 at the top left). The real MNIST images agree: their ink spans exactly 20 pixels on the longer side, and
+their centres of mass lie within half a pixel of (14, 14). ``pen_drawing`` draws strokes as notebook 11's canvas does."""
 
 from __future__ import annotations
 
@@ -31,13 +28,12 @@ NOISE = 1e-6  # float ink this close to 0 or 1 is rounding noise: it counts as 0
 def as_ink(pixels) -> np.ndarray:
     """``pixels`` as a float64 array of ink in [0, 1], or a ValueError saying what is wrong.
 
-    - whole numbers are grey levels 0..255 (MNIST's files, a canvas), divided by 255; but a picture
-      of only 0s and 1s, such as ``(image > 0).astype(int)``, is ink or no ink, like True/False
-      (as grey levels its ink would be 1/255: invisible, surely not what was meant);
-    - decimals must lie in [0, 1]. Rounding noise is forgiven: a value less than ``NOISE`` above 1
-      counts as 1, one less than ``NOISE`` from 0 (either side) as 0, so a sum that came out as
-      1.0000000001 is accepted, and a speck of 5e-324 cannot turn into NaN when averaged.
-    """
+    - whole numbers are grey levels 0..255 (MNIST's files, a canvas), divided by 255; but a picture of only 0s and 1s,
+      such as ``(image > 0).astype(int)``, is ink or no ink, like True/False (as grey levels its ink would be 1/255:
+      invisible, surely not what was meant);
+    - decimals must lie in [0, 1]. Rounding noise is forgiven: a value less than ``NOISE`` above 1 counts as 1, one less
+      than ``NOISE`` from 0 (either side) as 0, so a sum that came out as 1.0000000001 is accepted, and a speck of
+      5e-324 cannot turn into NaN when averaged."""
     try:
         a = np.asarray(pixels)
     except ValueError:  # a ragged list
@@ -86,28 +82,23 @@ def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
 def to_mnist(pixels, column: bool = False) -> np.ndarray:
     """Prepare a drawing as MNIST prepared its digits: crop, fit into 20 x 20, centre the mass.
 
-    ``pixels``: a 2-D picture of any size (e.g. 280 x 280 from a canvas), ink high, read by ``as_ink``.
-    Returns the (28, 28) float64 image in [0, 1] whose ink spans 20 pixels on its longer side and whose
-    centre of mass is within half a pixel of (14, 14); with ``column=True``, the same image as the (784, 1)
-    column that ``Network.feedforward`` takes (row after row, like the rows of ``load_data``). No ink gives
-    all zeros. A drawing whose mass sits far in one corner of its box (a long line with a blob at one end)
-    cannot always be centred inside the 28 x 28 field: it is moved as far as the field allows.
-    """
+    ``pixels``: a 2-D picture of any size (e.g. 280 x 280 from a canvas), ink high, read by ``as_ink``. Returns the (28, 28)
+    float64 image in [0, 1] whose ink spans 20 pixels on its longer side and whose centre of mass is within half a pixel
+    of (14, 14); with ``column=True``, the same image as the (784, 1) column that ``Network.feedforward`` takes (row after row,
+    like the rows of ``load_data``). No ink gives all zeros. A drawing whose mass sits far in one corner of its box (a long line
+    with a blob at one end) cannot always be centred inside the 28 x 28 field: it is moved as far as the field allows."""
     ink = as_ink(pixels)
     image = np.zeros((SIZE, SIZE))
-    rows = np.flatnonzero(ink.any(axis=1))
-    cols = np.flatnonzero(ink.any(axis=0))
+    rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if rows.size:
         # 1. crop to the bounding box of the ink
         box = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
         # 2. fit the longer side into 20 pixels, keeping the aspect ratio (at least 1 pixel)
         scale = BOX / max(box.shape)
-        height = max(1, round(box.shape[0] * scale))
-        width = max(1, round(box.shape[1] * scale))
+        height, width = (max(1, round(side * scale)) for side in box.shape)
         small = np.clip(resize(box, height, width), 0, 1)  # sums of weights may round to 1 + 1e-16
-        # 3. shift by whole pixels so the centre of mass lands on (14, 14), staying inside the field.
-        # A centre exactly between two pixels (a symmetric stroke) comes out a hair to either side
-        # depending on the CPU's last bit: rounded to 9 decimals first, it is shifted alike everywhere.
+        # 3. shift by whole pixels so the centre of mass lands on (14, 14), staying inside the field. The centre is rounded
+        # to 9 decimals first: one exactly between two pixels (a symmetric stroke) is then shifted alike on every CPU.
         r, c = (round(value, 9) for value in centre_of_mass(small))
         top = min(max(round(CENTRE - r), 0), SIZE - height)
         left = min(max(round(CENTRE - c), 0), SIZE - width)
@@ -118,11 +109,10 @@ def to_mnist(pixels, column: bool = False) -> np.ndarray:
 def pen_drawing(strokes, pen: float = 22.0, side: int = SIDE) -> np.ndarray:
     """Draw ``strokes`` as the canvas does, in numpy: a (side, side) uint8 picture, ink 255, paper 0.
 
-    ``strokes``: a list of strokes, each a list of (x, y) points in canvas pixels (x to the right,
-    y downwards, from 0 to ``side``), joined by straight lines drawn with a round pen ``pen``
-    pixels wide; a stroke of one point is a dot. A pixel's ink is how far its centre lies inside
-    the pen's edge, clipped to [0, 1]: edges are anti-aliased over one pixel, as in a browser.
-    """
+    ``strokes``: a list of strokes, each a list of (x, y) points in canvas pixels (x to the right, y downwards, from 0
+    to ``side``), joined by straight lines drawn with a round pen ``pen`` pixels wide; a stroke of one point is a dot.
+    A pixel's ink is how far its centre lies inside the pen's edge, clipped to [0, 1]: edges are anti-aliased over one
+    pixel, as in a browser."""
     if not (is_real_number(pen) and np.isfinite(pen) and pen > 0):
         raise ValueError(t("draw_pen_positive", pen=pen))
     try:

@@ -1,16 +1,9 @@
 """The language mnistnet speaks to a learner: English (``"en"``) or Chinese (``"zh"``).
 
-Every text a learner reads from the package (the checks' messages, widget labels, errors
-for a learner's mistakes) lives in one catalogue per language, ``mnistnet/locales/en.py``
-and ``mnistnet/locales/zh.py``: a dict from a key to a text with ``{placeholders}``.
-Code asks for a text by key::
-
-    from .i18n import t
-    raise ValueError(t("net_eta", value=repr(eta)))
-
-A notebook chooses the language once, in its setup cell: ``mnistnet.set_language("zh")``.
-A test checks that both catalogues have the same keys and the same placeholders.
-"""
+Every text a learner reads from the package (the checks' messages, widget labels, errors for a learner's mistakes) lives in one
+catalogue per language, ``mnistnet/locales/en.py`` and ``zh.py``: a dict from a key to a text with ``{placeholders}``. Code asks
+for a text by key: ``raise ValueError(t("net_eta", value=repr(eta)))``. A notebook chooses the language once, in its setup cell:
+``mnistnet.set_language("zh")``. A test checks that both catalogues have the same keys and the same placeholders."""
 
 from __future__ import annotations
 

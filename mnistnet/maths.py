@@ -1,6 +1,5 @@
-"""The small functions of the maths: the sigmoid neuron, the quadratic cost's derivative,
-one-hot targets, notebook 01's closest-average baseline and notebook 04's gradient descent
-on a two-dimensional bowl. numpy only."""
+"""The small functions of the maths: the sigmoid neuron, the quadratic cost's derivative, one-hot targets, notebook 01's
+closest-average baseline and notebook 04's gradient descent on a two-dimensional bowl. numpy only."""
 
 from __future__ import annotations
 
@@ -12,11 +11,10 @@ from .i18n import t
 def sigmoid(z):
     """The sigmoid function sigma(z) = 1 / (1 + e^(-z)), element by element.
 
-    Computed as written it overflows (with a RuntimeWarning) when z is a large negative
-    number, because e^(-z) is then too big for a float. Here we only ever take e^(-|z|),
-    which lies in (0, 1]:  z >= 0:  1 / (1 + e^(-z));   z < 0:  e^z / (1 + e^z).
-    Both are the same function, accurate to float precision, and silent for any z.
-    """
+    Computed as written it overflows (with a RuntimeWarning) when z is a large negative number, because e^(-z) is then
+    too big for a float. Here we only ever take e^(-|z|), which lies in (0, 1]:
+    z >= 0:  1 / (1 + e^(-z));   z < 0:  e^z / (1 + e^z).
+    Both are the same function, accurate to float precision, and silent for any z."""
     z = np.asanyarray(z, dtype=np.float64)
     e = np.exp(-np.abs(z))  # e^(-|z|) is never larger than 1
     s = np.where(z >= 0, 1.0, e) / (1.0 + e)  # 1 / (1 + e) for z >= 0, e / (1 + e) for z < 0
@@ -44,18 +42,15 @@ def vectorized_result(j: int) -> np.ndarray:
 
 
 def closest_digit(averages: np.ndarray, image: np.ndarray) -> int:
-    """The digit d whose average image averages[d] is nearest to ``image`` (Euclidean distance).
-
-    ``averages`` is (10, 784): row d is the mean training image of digit d; ``image`` is one
-    flat (784,) image. A classifier with no learning at all (notebook 01's baseline).
-    """
+    """The digit d whose average image averages[d] is nearest to ``image`` (Euclidean distance). ``averages`` is
+    (10, 784): row d is the mean training image of digit d; ``image`` is one flat (784,) image. A classifier with no
+    learning at all (notebook 01's baseline)."""
     averages, image = np.asarray(averages, dtype=float), np.asarray(image, dtype=float)
     if averages.ndim != 2 or averages.shape[0] != 10:
         raise ValueError(t("closest_digit_averages", shape=averages.shape))
     if image.shape != averages.shape[1:]:
         raise ValueError(t("closest_digit_image", shape=image.shape, expected=averages.shape[1:]))
-    distances = np.sum((averages - image) ** 2, axis=1)  # squared distance to each average
-    return int(np.argmin(distances))
+    return int(np.argmin(np.sum((averages - image) ** 2, axis=1)))  # the smallest squared distance to an average
 
 
 # --- notebook 04: gradient descent on a bowl -------------------------------------------
@@ -77,10 +72,8 @@ def gradient_step(v: np.ndarray, grad: np.ndarray, eta: float) -> np.ndarray:
 
 
 def descend(start, eta: float, steps: int, gradient=bowl_gradient, step=None) -> np.ndarray:
-    """The points v, v - eta * grad C(v), ... of ``steps`` steps of gradient descent.
-
-    ``step(v, grad, eta)`` makes one step (default ``gradient_step``): pass your own to see it at work.
-    """
+    """The points v, v - eta * grad C(v), ... of ``steps`` steps of gradient descent. ``step(v, grad, eta)`` makes one
+    step (default ``gradient_step``): pass your own to see it at work."""
     step = gradient_step if step is None else step
     path = [np.asarray(start, dtype=float)]
     with np.errstate(over="ignore", invalid="ignore"):

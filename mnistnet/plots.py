@@ -1,10 +1,9 @@
 """Every figure of the notebooks, kept out of the way so each notebook cell shows one idea.
 
-Every function returns the matplotlib ``Figure``: in a notebook, ``fig = show_digits(...)`` shows it once,
-below the cell. ``draw_neuron``, ``plot_descent`` and ``plot_learning_curves`` can draw on a given ``ax``,
-and ``preview_figure`` and ``activations_figure`` make a plain ``Figure``: the widgets use these without
-pyplot, so drawing from a training thread is safe. Figures keep language-neutral text (no CJK fonts needed).
-"""
+Every function returns the matplotlib ``Figure``: in a notebook, ``fig = show_digits(...)`` shows it once, below the
+cell. ``draw_neuron``, ``plot_descent`` and ``plot_learning_curves`` can draw on a given ``ax``, and ``preview_figure`` and
+``activations_figure`` make a plain ``Figure``: the widgets use these without pyplot, so drawing from a training thread
+is safe. Figures keep language-neutral text (no CJK fonts needed)."""
 
 from __future__ import annotations
 
@@ -27,14 +26,13 @@ def _grid(n: int, cols: int, width: float, height: float) -> tuple[Figure, list]
 
 
 def show_digits(images, labels, n: int = 20, cols: int = 10, predictions=None) -> Figure:
-    """The first ``n`` images (rows of 784) with their labels; with ``predictions``, the
-    network's answer too, in red when it is wrong."""
+    """The first ``n`` images (rows of 784) with their labels; with ``predictions``, the network's answer too, red if wrong."""
     fig, axes = _grid(min(n, len(images)), cols, 0.9, 1.1)
     for i, ax in enumerate(axes):
         ax.imshow(np.reshape(images[i], (28, 28)), cmap="gray_r")
         if predictions is None:
             ax.set_title(str(labels[i]), fontsize=10)
-        else:  # label→answer, red when wrong
+        else:
             ax.set_title(f"{labels[i]}→{predictions[i]}", fontsize=9, color="red" if predictions[i] != labels[i] else "black")
     return fig
 
@@ -107,8 +105,7 @@ def draw_neuron(ax, w: float, b: float) -> None:
 
 
 def plot_neurons(settings) -> Figure:
-    """The neuron of ``NeuronWidget`` for several ``(w, b)`` settings side by side: the picture a
-    notebook keeps for readers without a live widget."""
+    """The neuron of ``NeuronWidget`` for several ``(w, b)`` settings side by side, for readers without a live widget."""
     fig, axes = plt.subplots(1, len(settings), figsize=(4.2 * len(settings), 3), squeeze=False, layout="tight")
     for ax, (w, b) in zip(axes.flat, settings):
         draw_neuron(ax, w, b)
@@ -116,9 +113,8 @@ def plot_neurons(settings) -> Figure:
 
 
 def draw_network(shown: tuple = (6, 5, 4), sizes: tuple = (784, 30, 10), j: int = 2, k: int = 1) -> Figure:
-    """A diagram of the network: a few neurons per layer (``shown``; the real layer sizes
-    ``sizes`` are written on top), every connection in grey, and one weight highlighted:
-    w^3_jk, from neuron ``k`` of layer 2 to neuron ``j`` of layer 3, with its bias b^3_j."""
+    """A diagram of the network: a few neurons per layer (``shown``; the real layer sizes ``sizes`` are written on top), every
+    connection in grey, and one weight highlighted: w^3_jk, from neuron ``k`` of layer 2 to neuron ``j`` of layer 3, and b^3_j."""
     fig, ax = plt.subplots(figsize=(7, 4.2), layout="tight")
     gap = 0.8  # vertical distance between neurons; centres[l][i] = (x, y) of neuron i of layer l + 1
     centres = [[(2.2 * col, (n - 1) * gap / 2 - i * gap) for i in range(n)] for col, n in enumerate(shown)]
@@ -221,8 +217,7 @@ def plot_descent(cost, path, ax=None, levels: int = 20) -> Figure:
 
 
 def plot_gradient_noise(sizes, spreads) -> Figure:
-    """How far a mini-batch gradient lies from the full gradient, against the mini-batch size m,
-    on log-log axes, with the line 1/sqrt(m) through the first point."""
+    """How far a mini-batch gradient lies from the full gradient, against the mini-batch size m (log-log), and 1/sqrt(m)."""
     m, spread = np.asarray(sizes, dtype=float), np.asarray(spreads, dtype=float)
     fig, ax = plt.subplots(figsize=(6, 4), layout="tight")
     ax.loglog(m, spread, "o-", label="measured")
@@ -234,8 +229,7 @@ def plot_gradient_noise(sizes, spreads) -> Figure:
 
 
 def plot_backprop_flow() -> Figure:
-    """A diagram of backpropagation: the signal flows forward through w^l (grey), the error
-    delta flows backward through (w^l)^T (red), starting from BP1 at the output."""
+    """Backpropagation: the signal flows forward through w^l (grey), the error delta back through (w^l)^T (red) from BP1."""
     fig, ax = plt.subplots(figsize=(9, 4.8), layout="tight")
     xs, columns = (0.12, 0.5, 0.88), []  # columns[l]: the centres of the circles of layer l + 1
     for x, n, color in zip(xs, (5, 4, 3), ("gray", "C0", "C3")):
@@ -250,11 +244,9 @@ def plot_backprop_flow() -> Figure:
                 ax.plot([p[0] + 0.035, q[0] - 0.035], [p[1], q[1]], color="gray", lw=0.4, alpha=0.5)
     for x, name in zip(xs, ["$a^1 = x$\n(784)", "$z^2,\\ a^2,\\ \\delta^2$\n(30)", "$z^3,\\ a^3,\\ \\delta^3$\n(10)"]):
         ax.text(x, 0.08, name, ha="center", va="top", fontsize=10)
-    # forward, above the network
     for a, b, w in ((xs[0], xs[1], "$w^2$"), (xs[1], xs[2], "$w^3$")):
         ax.annotate("", xy=(b - 0.06, 0.93), xytext=(a + 0.06, 0.93), arrowprops=dict(arrowstyle="->", color="gray", lw=1.5))
         ax.text((a + b) / 2, 0.95, f"forward: {w}", ha="center", va="bottom", color="gray", fontsize=10)
-    # backward, below the network
     ax.annotate("", xy=(xs[1] + 0.06, -0.12), xytext=(xs[2] - 0.06, -0.12), arrowprops=dict(arrowstyle="->", color="C3", lw=2))
     ax.text((xs[1] + xs[2]) / 2, -0.1, "backward: $(w^3)^T$", ha="center", va="bottom", color="C3", fontsize=10)
     ax.text((xs[1] + xs[2]) / 2, -0.15, "$\\delta^2 = ((w^3)^T \\delta^3) \\odot \\sigma'(z^2)$   (BP2)",
@@ -269,12 +261,11 @@ def plot_backprop_flow() -> Figure:
 
 
 def show_weight_gradient(x, nabla_w, neurons=None) -> Figure:
-    """The gradient nabla_w[0] (30 x 784) of one image, under the image's pixels (1 x 784); on the
-    right, the 784 gradients of some hidden neurons (default: the one with the largest gradient) as
-    28x28 images. One colour scale for all, symmetric around 0, shown by the colour bar."""
+    """The gradient nabla_w[0] (30 x 784) of one image, under the image's pixels (1 x 784); on the right, the 784 gradients
+    of some hidden neurons (default: the one with the largest gradient) as 28x28 images. One colour scale for all,
+    symmetric around 0, shown by the colour bar."""
     g = np.asarray(nabla_w, dtype=float)
-    if neurons is None:
-        neurons = (int(np.argmax(np.abs(g).sum(axis=1))),)
+    neurons = (int(np.argmax(np.abs(g).sum(axis=1))),) if neurons is None else neurons
     limit = np.abs(g).max() or 1.0
     scale = dict(cmap="RdBu", vmin=-limit, vmax=limit, interpolation="nearest")
     fig = plt.figure(figsize=(10.4 + 2 * len(neurons), 4.2), layout="tight")
@@ -307,8 +298,8 @@ def plot_timings(seconds: dict, unit: str = "s") -> Figure:
 
 
 def plot_neuron_learning(curves: dict) -> Figure:
-    """The cost of one neuron per epoch, one panel per start, one line per cost: ``curves[start][cost_name]``
-    is the list of costs per epoch, e.g. ``curves["w = 0.6, b = 0.9"]["quadratic"]``."""
+    """The cost of one neuron per epoch, one panel per start, one line per cost: ``curves[start][cost_name]`` lists
+    the costs per epoch, e.g. ``curves["w = 0.6, b = 0.9"]["quadratic"]``."""
     fig, axes = plt.subplots(1, len(curves), figsize=(4.5 * len(curves), 3.2), squeeze=False, layout="tight")
     for ax, (start, lines) in zip(axes.flat, curves.items()):
         for i, (cost_name, costs) in enumerate(lines.items()):
@@ -363,10 +354,9 @@ def activations_figure(activations: np.ndarray) -> Figure:
 
 
 def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None) -> Figure:
-    """One column per drawing (a dict name -> (side, side) picture): the drawing, the drawing only
-    shrunk to 28 x 28, and the drawing prepared by ``to_mnist``. Above each 28 x 28 picture, the
-    answer of every network (a dict name -> Network), in red when it differs from ``labels[name]``
-    (a dict name -> digit; a drawing missing from it has no right answer)."""
+    """One column per drawing (a dict name -> (side, side) picture): the drawing, the drawing only shrunk to 28 x 28, and
+    the drawing prepared by ``to_mnist``. Above each 28 x 28 picture, the answer of every network (a dict name -> Network),
+    in red when it differs from ``labels[name]`` (a dict name -> digit; a drawing missing from it has no right answer)."""
     fig, axes = plt.subplots(3, len(drawings), figsize=(1.9 * len(drawings), 6.4), squeeze=False, layout="tight")
     for j, (name, drawing) in enumerate(drawings.items()):
         ink = as_ink(drawing)  # grey levels 0..255 (any whole-number dtype) or floats in [0, 1]
@@ -384,8 +374,7 @@ def preparation_figure(drawings: dict, nets: dict, labels: dict | None = None) -
 
 
 def plot_shift_accuracy(shifts, accuracies: dict) -> Figure:
-    """Accuracy (%) against how many pixels the test digits were moved, one line per network
-    (``accuracies``: a dict name -> list of accuracies in %, one per shift)."""
+    """Accuracy (%) against the shift of the test digits in pixels: ``accuracies`` is a dict network name -> % per shift."""
     fig, ax = plt.subplots(figsize=(5.5, 3.4), layout="tight")
     for name, values in accuracies.items():
         ax.plot(shifts, values, "o-", label=name)

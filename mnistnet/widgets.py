@@ -35,9 +35,7 @@ __all__ = ["DigitCanvas", "DrawDigit", "Explorer", "GradientDescentWidget", "Neu
 
 
 def _png(fig: Figure) -> bytes:
-    FigureCanvasAgg(fig)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=80)
+    FigureCanvasAgg(fig).print_figure(buffer := io.BytesIO(), format="png", dpi=80)
     return buffer.getvalue()
 
 
@@ -140,7 +138,6 @@ class Run:
         return text + (t("ui_run_stopped") if self.stopped else "")
 
 
-# Chapter 1's setup (the original notebook's), on a subset that trains in seconds.
 DEFAULTS = {"eta": 1.0, "epochs": 10, "hidden": 30, "batch_size": 10, "train_size": 10000, "seed": 0}
 # slider name -> (minimum, maximum): run() refuses values outside, the sliders clamp
 LIMITS = {"eta": (0.001, 100.0), "epochs": (1, 60), "hidden": (1, 200), "batch_size": (1, 100),
@@ -148,12 +145,10 @@ LIMITS = {"eta": (0.001, 100.0), "epochs": (1, 60), "hidden": (1, 200), "batch_s
 
 
 class Explorer(_NotLive, widgets.VBox):
-    """Train chapter 1's network with your own settings and compare the runs on the validation set.
-
-    The defaults are the original notebook's ([784, 30, 10], mini-batch 10, eta 1.0), on the first 10,000
-    training images for 10 epochs: a run takes seconds. The table keeps every run until Clear, the live plot
-    the last ``MAX_PLOTTED``; ``figure()`` draws them all in a picture that stays in the saved notebook.
-    """
+    """Train chapter 1's network with your own settings and compare the runs on the validation set. The defaults are
+    the original notebook's ([784, 30, 10], mini-batch 10, eta 1.0), on the first 10,000 training images for 10 epochs:
+    a run takes seconds. The table keeps every run until Clear, the live plot the last ``MAX_PLOTTED``; ``figure()``
+    draws them all in a picture that stays in the saved notebook."""
 
     MAX_PLOTTED = 8
     REDRAW_SECONDS = 0.3  # redraw the plot at most this often during a run (and always at its end)
@@ -164,12 +159,10 @@ class Explorer(_NotLive, widgets.VBox):
 
         def slider(kind, name: str, description: str, **options):
             low, high = LIMITS[name]
-            return kind(value=DEFAULTS[name], min=low, max=high, description=description, style=style,
-                        layout=layout, **options)
+            return kind(value=DEFAULTS[name], min=low, max=high, description=description, style=style, layout=layout, **options)
 
-        # eta on a log scale: min and max are exponents of 10
-        self.eta = widgets.FloatLogSlider(value=DEFAULTS["eta"], base=10, min=np.log10(LIMITS["eta"][0]),
-                                          max=np.log10(LIMITS["eta"][1]), step=0.1, description=t("ui_eta"),
+        low, high = np.log10(LIMITS["eta"])  # eta on a log scale: min and max are exponents of 10
+        self.eta = widgets.FloatLogSlider(value=DEFAULTS["eta"], base=10, min=low, max=high, step=0.1, description=t("ui_eta"),
                                           readout_format=".3g", style=style, layout=layout)
         self.epochs = slider(widgets.IntSlider, "epochs", t("ui_epochs"))
         self.hidden = slider(widgets.IntSlider, "hidden", t("ui_hidden"))
@@ -182,22 +175,16 @@ class Explorer(_NotLive, widgets.VBox):
         self.clear_button = widgets.Button(description=t("ui_clear"), icon="trash")
         self.progress = widgets.IntProgress(max=DEFAULTS["epochs"], description=t("ui_progress"), style=style)
         self.status = widgets.Label(t("ui_status_ready"))
-        self.plot = widgets.Image(format="png")
-        self.table = widgets.HTML()
-        self.runs: list[Run] = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
-        self.train_button.on_click(lambda b: self.start())
-        self.stop_button.on_click(lambda b: self.stop())
-        self.clear_button.on_click(lambda b: self.clear())
+        self.plot, self.table, self.runs = widgets.Image(format="png"), widgets.HTML(), []
+        self._stop, self._lock, self._thread = threading.Event(), threading.Lock(), None  # _thread: the run in progress
+        for button, action in ((self.train_button, self.start), (self.stop_button, self.stop), (self.clear_button, self.clear)):
+            button.on_click(lambda b, action=action: action())
         super().__init__([self.eta, self.epochs, self.hidden, self.batch_size, self.train_size, self.seed,
                           widgets.HBox([self.train_button, self.stop_button, self.clear_button]),
                           self.progress, self.status, self.plot, self.table])
         self._draw()
 
     def settings(self) -> dict:
-        """The sliders' values now."""
         return {name: getattr(self, name).value for name in LIMITS}
 
     @property
@@ -260,26 +247,23 @@ class Explorer(_NotLive, widgets.VBox):
         self.train_button.disabled, self.stop_button.disabled = True, False
         self.progress.max, self.progress.value, self.progress.bar_style = settings["epochs"], 0, ""
         self.status.value = t("ui_status_training", number=run.number)
-        n = settings["train_size"]
-        net = Network([784, settings["hidden"], 10], seed=settings["seed"])
+        n, net = settings["train_size"], Network([784, settings["hidden"], 10], seed=settings["seed"])
         last_draw = time.perf_counter()
 
         def after_epoch(report: EpochReport) -> bool:
             nonlocal last_draw
             run.history.append(report)
             self.progress.value = report.epoch + 1
-            self.status.value = t("ui_status_epoch", number=run.number, epoch=report.epoch + 1,
-                                  epochs=settings["epochs"], accuracy=100 * (report.validation_accuracy or 0),
-                                  seconds=report.seconds)
+            self.status.value = t("ui_status_epoch", number=run.number, epoch=report.epoch + 1, epochs=settings["epochs"],
+                                  accuracy=100 * (report.validation_accuracy or 0), seconds=report.seconds)
             if time.perf_counter() - last_draw > self.REDRAW_SECONDS:  # the last epoch is drawn below
                 self._draw()
                 last_draw = time.perf_counter()
             return self._stop.is_set()
 
         try:
-            net.SGD((self.training[0][:n], self.training[1][:n]), settings["epochs"], settings["batch_size"],
-                    settings["eta"], test_data=self.test, validation_data=self.validation, callback=after_epoch,
-                    verbose=False)
+            net.SGD((self.training[0][:n], self.training[1][:n]), settings["epochs"], settings["batch_size"], settings["eta"],
+                    test_data=self.test, validation_data=self.validation, callback=after_epoch, verbose=False)
             run.stopped = len(run.history) < settings["epochs"]
         except Exception as e:  # shown, not lost in a thread
             self.status.value = t("ui_status_failed", number=run.number, error=type(e).__name__, detail=e)
@@ -330,11 +314,9 @@ explorer = Explorer  # notebook 07: ex = explorer()
 
 
 class DigitCanvas(_NotLive, anywidget.AnyWidget):
-    """A square canvas to draw on with the mouse or a finger, and a Clear button.
-
-    ``pixels``: the drawing, ``side * side`` bytes (grey levels 0..255, ink high, row after row),
-    sent once at the end of every stroke; ``b""`` when cleared. ``strokes`` counts the strokes.
-    """
+    """A square canvas to draw on with the mouse or a finger, and a Clear button. ``pixels``: the drawing, ``side * side``
+    bytes (grey levels 0..255, ink high, row after row), sent once at the end of every stroke; ``b""`` when cleared.
+    ``strokes`` counts the strokes."""
 
     _esm = Path(__file__).parent / "canvas.js"  # anywidget reads the file
     # the browser sends a memoryview (or nothing); the trait holds bytes
@@ -378,8 +360,7 @@ class DrawDigit(_NotLive, widgets.VBox):
             if not callable(getattr(n, "feedforward", None)) or sizes is None or sizes[0] != 784 or sizes[-1] != 10:
                 raise ValueError(t("draw_not_a_digit_network", name="net" if nets is None else f"nets[{name!r}]", sizes=sizes))
             self.nets[str(name)] = n
-        self.canvas = DigitCanvas()
-        self.preview = widgets.Image(format="png")
+        self.canvas, self.preview = DigitCanvas(), widgets.Image(format="png")
         self.bars = {name: widgets.Image(format="png") for name in self.nets}
         self.answer_boxes = {name: widgets.HTML() for name in self.nets}
         self.hint = widgets.Label(t("draw_hint"))
@@ -399,8 +380,7 @@ class DrawDigit(_NotLive, widgets.VBox):
         empty = not self.image.any()
         strokes = f' data-strokes="{self.canvas.strokes}"'  # for a browser test: which stroke this shows
         for name, net in self.nets.items():
-            # one column (784, 1) in, ten activations (10, 1) out; the answer is the most active output
-            activations = np.zeros(10) if empty else net.feedforward(self.image.reshape(784, 1)).ravel()
+            activations = np.zeros(10) if empty else net.feedforward(self.image.reshape(784, 1)).ravel()  # (784, 1) in, 10 out
             answer = self.answers[name] = None if empty else int(np.argmax(activations))
             self.bars[name].value = _png(activations_figure(activations))
             said = (html.escape(t("draw_empty")) if empty else
