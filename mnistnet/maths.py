@@ -34,7 +34,7 @@ def cost_derivative(output_activations: np.ndarray, y: np.ndarray) -> np.ndarray
 
 def vectorized_result(j: int) -> np.ndarray:
     """The desired output for digit j: a (10, 1) column of zeros with a 1.0 in row j (one-hot)."""
-    if isinstance(j, (bool, np.bool_)) or not isinstance(j, (int, np.integer)) or not 0 <= j <= 9:
+    if isinstance(j, bool) or not isinstance(j, (int, np.integer)) or not 0 <= j <= 9:  # np.bool_ is no np.integer
         raise ValueError(t("vectorized_result_digit", value=repr(j)))
     e = np.zeros((10, 1))
     e[j] = 1.0
