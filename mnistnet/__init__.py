@@ -7,7 +7,8 @@ The maths (``Network``, ``sigmoid``, ...) and the data loaders need only numpy; 
 from .data import DataError, column_pairs, load_data, load_data_wrapper
 from .i18n import get_language, set_language
 from .maths import closest_digit, cost_derivative, sigmoid, sigmoid_prime, vectorized_result
-from .network import EpochReport, Network, epoch_line, make_mini_batches
+from .network import Network, make_mini_batches
+from .report import EpochReport, epoch_line
 
 __version__ = "0.1.0"
 

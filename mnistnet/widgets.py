@@ -27,8 +27,9 @@ from .data import load_data
 from .drawing import SIDE, to_mnist
 from .i18n import t
 from .maths import bowl_cost, descend
-from .network import EpochReport, Network
+from .network import Network
 from .plots import activations_figure, draw_neuron, plot_descent, plot_learning_curves, preview_figure
+from .report import EpochReport
 from .validate import is_real_number, is_whole_number
 
 __all__ = ["DigitCanvas", "DrawDigit", "Explorer", "GradientDescentWidget", "NeuronWidget", "Run", "explorer"]

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # The core knows nothing of screens.
 CORE = {
-    "maths", "costs", "validate", "data", "download", "drawing", "network", "checks", "i18n",
+    "maths", "costs", "validate", "data", "download", "drawing", "network", "report", "checks", "i18n",
 }
 SCREEN = {"matplotlib", "ipywidgets", "anywidget", "IPython", "plots", "widgets", "stepper", "quiz", "cli"}
 
@@ -118,3 +118,11 @@ def test_no_committed_output_shows_a_developers_path():
                 text = json.dumps({**output, "data": data}, ensure_ascii=False)  # pictures' base64 can hold any letters
                 found += [f"{notebook.relative_to(ROOT)} cell {number}: {path}" for path in home.findall(text)]
     assert not found, "re-execute these notebooks (make notebooks) after removing the path:\n" + "\n".join(found)
+
+
+def test_the_learners_core_reads_in_an_evening():
+    """Catches the three files a learner reads first (maths, costs, network: the whole learning
+    algorithm) growing past issue 13's budget of 450 lines, e.g. by a second copy of backprop."""
+    lines = {name: len((PACKAGE / f"{name}.py").read_text().splitlines()) for name in ("maths", "costs", "network")}
+    assert sum(lines.values()) <= 450, lines
+    assert (PACKAGE / "network.py").read_text().count("def backprop") == 1
