@@ -49,8 +49,10 @@ lab: data  ## JupyterLab on this folder, opening notebooks/en/00_start_here.ipyn
 lab-zh: data  ## the same, opening the Chinese series (中文版): notebooks/zh/00_start_here.ipynb
 	$(LAB) --LabApp.default_url=/lab/tree/notebooks/zh/00_start_here.ipynb
 
+# Two workers, one per core (each file stays on one worker); each with one OpenBLAS thread: two workers
+# whose BLAS each wanted both cores made the training notebooks 10-20 times slower.
 test: $(DEV_STAMP) data  ## every test: the package, the notebooks (nbval), the browser tests
-	$(BIN)/python -m pytest
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile
 
 # Results of training depend on the CPU's BLAS kernel: the notebooks' checked outputs must hold on
 # every kernel. OpenBLAS honours OPENBLAS_CORETYPE, so this emulates other machines; SkylakeX (AVX-512)
