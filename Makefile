@@ -63,7 +63,7 @@ portable: $(DEV_STAMP) data  ## nbval on every notebook under other OpenBLAS ker
 	else echo "make portable: this CPU has no AVX-512, so the SkylakeX kernel cannot be tried here"; fi; \
 	for kernel in $$kernels; do \
 	  echo "make portable: nbval under OPENBLAS_CORETYPE=$$kernel"; \
-	  OPENBLAS_CORETYPE=$$kernel $(BIN)/python -m pytest notebooks || { echo "make portable: failed under $$kernel"; exit 1; }; \
+	  OPENBLAS_CORETYPE=$$kernel OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile notebooks || { echo "make portable: failed under $$kernel"; exit 1; }; \
 	done; \
 	echo "make portable: passed under the OpenBLAS kernels $$kernels"
 
