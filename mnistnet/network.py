@@ -161,7 +161,9 @@ class Network:
         The answer is the index of the most active output neuron (``np.argmax``).
         ``test_data``: a list of ``(x, label)`` pairs, or a tuple ``(images, labels)``.
         """
-        samples = Samples(test_data, "test_data", self.sizes[0], self.sizes[-1])
+        return self._correct(Samples(test_data, "test_data", self.sizes[0], self.sizes[-1]))
+
+    def _correct(self, samples: Samples) -> int:
         return sum(int(np.sum(np.argmax(a, axis=0) == samples.labels[idx])) for idx, a, _ in self._outputs(samples))
 
     def total_cost(self, data, lmbda: float = 0.0) -> float:
@@ -170,8 +172,9 @@ class Network:
         Quadratic: C_x = 1/2 ||a(x) - y(x)||^2. Cross-entropy: C_x = -sum_j [y_j ln a_j +
         (1 - y_j) ln(1 - a_j)]. With ``lmbda`` > 0 the L2 term (lmbda / 2n) sum_w w^2 is added.
         """
-        lmbda = validate.validate_lmbda(lmbda)
-        samples = Samples(data, "data", self.sizes[0], self.sizes[-1])
+        return self._total_cost(Samples(data, "data", self.sizes[0], self.sizes[-1]), validate.validate_lmbda(lmbda))
+
+    def _total_cost(self, samples: Samples, lmbda: float) -> float:
         total = sum(self.cost.fn(a, y) for _, a, y in self._outputs(samples))
         total += 0.5 * lmbda * sum(float(np.sum(w * w)) for w in self.weights)  # L2: (lmbda/2n) sum w^2
         return total / samples.n
@@ -233,12 +236,12 @@ class Network:
                 for mini_batch in make_mini_batches(order, mini_batch_size):
                     self.update_mini_batch(training.columns(mini_batch), eta, lmbda, training.n)
                 report = EpochReport(epoch, time.perf_counter() - start)
-                if test is not None:
-                    report.test_correct, report.test_total = self.evaluate(test_data), test.n
+                if test is not None:  # the data sets were checked once, above
+                    report.test_correct, report.test_total = self._correct(test), test.n
                 if validation is not None:
-                    report.validation_correct, report.validation_total = self.evaluate(validation_data), validation.n
+                    report.validation_correct, report.validation_total = self._correct(validation), validation.n
                 if monitor_training_cost:
-                    report.training_cost = self.total_cost(training_data, lmbda)
+                    report.training_cost = self._total_cost(training, lmbda)
                 history.append(report)
                 if verbose:
                     print(report.line(), flush=True)

@@ -235,16 +235,13 @@ class Samples:
             raise ValueError(t("samples_mixed", name=self.name))
         if 0 < pixels < self.n:
             raise ValueError(t("samples_x_mixed", name=self.name))
-        if self.n == 0:
-            raise ValueError(t("samples_empty", name=self.name))
-        self.images = np.concatenate([x.T for x, _ in pairs])  # one row per sample, as in the array format
-        self.labels = labels
+        self.pairs, self.images, self.labels = pairs, None, labels  # the columns stay where they are: no copy
         self.targets = np.concatenate([y.T for _, y in pairs]) if columns else np.eye(self.n_out)[labels]
 
     def columns(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Inputs x (n_in, m) as floats (uint8 pixels become pixel / 255) and desired outputs
         y (n_out, m) (one-hot for labels) of the m samples ``idx``, one column per sample."""
-        x = self.images[idx].T
+        x = self.images[idx].T if self.images is not None else np.hstack([self.pairs[i][0] for i in idx])
         x = x / 255 if x.dtype == np.uint8 else x.astype(np.float64, copy=False)
         return x, self.targets[idx].T.astype(np.float64, copy=False)
 
