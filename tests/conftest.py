@@ -11,6 +11,22 @@ import pytest
 from mnistnet.data import FILES
 
 
+def pytest_collection_modifyitems(items: list) -> None:
+    """Longest first: the real-data training runs, then the browser tests, then the notebooks, then the quick
+    unit tests. `make test`'s two workers take whole files in this order, so the longest run starts at once on
+    one worker while the other works through the rest (started last, it would run alone at the end)."""
+
+    def weight(item) -> int:
+        path = Path(str(item.fspath))
+        if item.get_closest_marker("slow"):
+            return 0
+        if path.name.startswith("test_browser"):
+            return 1
+        return 2 if path.suffix == ".ipynb" else 3
+
+    items.sort(key=weight)  # stable: within each group, the order of collection
+
+
 def idx_bytes(array: np.ndarray) -> bytes:
     """The IDX encoding of a uint8 array: magic 0x0000080<dims>, the sizes, the values."""
     array = np.asarray(array, dtype=np.uint8)
