@@ -29,11 +29,11 @@ adds nothing to the skeleton, code that is not valid Python with or without the 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
+import notebook_json
 from make_student import (
     LANGUAGES,
     SOLUTION_CODE,
@@ -213,7 +213,7 @@ def make_nbgrader(source_root: Path, out: Path) -> list[Path]:
         (out / language / "nbgrader_config.py").write_text(config, encoding="utf-8")
     for target, notebook in courses.items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        notebook_json.write(target, notebook)
     return list(courses)
 
 

@@ -30,11 +30,13 @@ from __future__ import annotations
 import argparse
 import copy
 import io
-import json
 import re
 import sys
 import tokenize
 from pathlib import Path
+
+import notebook_json
+from notebook_json import source, tags
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "zh")
@@ -62,15 +64,6 @@ class Refused(Exception):
     """A reason not to write the student copies (one line per problem, naming the file)."""
 
 
-def tags(cell: dict) -> list[str]:
-    return cell.get("metadata", {}).get("tags", [])
-
-
-def source(cell: dict) -> str:
-    text = cell.get("source", "")
-    return "".join(text) if isinstance(text, list) else text
-
-
 def output_text(cell: dict) -> str:
     """Everything a code cell's saved outputs show as text (pictures aside)."""
     parts = []
@@ -95,14 +88,11 @@ def has_placeholder(code: str) -> bool:
 
 
 def read_notebook(path: Path) -> dict:
+    """``notebook_json.read``, refusing (one line naming the file) what is not a notebook."""
     try:
-        notebook = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        conflict = " (a merge conflict is left in it: <<<<<<< lines)" if b"\n<<<<<<<" in path.read_bytes() else ""
-        raise Refused(f"{path}: not a valid notebook{conflict}: {error}") from None
-    if not isinstance(notebook, dict) or not isinstance(notebook.get("cells"), list):
-        raise Refused(f"{path}: not a notebook (no list of cells)")
-    return notebook
+        return notebook_json.read(path)
+    except ValueError as error:
+        raise Refused(str(error)) from None
 
 
 def tag_problems(cells: list[dict]) -> list[str]:
@@ -202,7 +192,7 @@ def make_student(source_root: Path, out: Path) -> list[Path]:
         raise Refused("\n".join(problems))
     for target, student in copies.items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(student, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        notebook_json.write(target, student)
     return list(copies)
 
 

@@ -31,12 +31,14 @@ import copy
 import difflib
 import hashlib
 import io
-import json
 import re
 import sys
 import tokenize
 from pathlib import Path
 from typing import NamedTuple
+
+import notebook_json
+from notebook_json import source
 
 ROOT = Path(__file__).resolve().parent.parent
 EN, ZH = ROOT / "notebooks" / "en", ROOT / "notebooks" / "zh"
@@ -47,10 +49,6 @@ SHOWN_CALLS = {"print", "set_title", "set_xlabel", "set_ylabel", "suptitle", "ti
 SHOWN_KEYWORDS = {"label", "title", "xlabel", "ylabel"}
 FSTRING_START = getattr(tokenize, "FSTRING_START", None)  # Python 3.12+ splits f-strings into tokens
 FSTRING_END = getattr(tokenize, "FSTRING_END", None)
-
-
-def source(cell: dict) -> str:
-    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
 
 
 def sha(text: str) -> str:
@@ -256,8 +254,8 @@ def carry(en_text: str, zh_text: str, records: list | None) -> tuple[str, list, 
 
 def sync(en_path: Path, zh_path: Path) -> tuple[dict, list[str]]:
     """The updated twin of ``en_path`` and a list of problems (cells to translate, cells to run)."""
-    en = json.loads(en_path.read_text())
-    old = json.loads(zh_path.read_text()) if zh_path.exists() else {"cells": [], "metadata": {}}
+    en = notebook_json.read(en_path)
+    old = notebook_json.read(zh_path) if zh_path.exists() else {"cells": [], "metadata": {}}
     old_cells = {c.get("id"): c for c in old["cells"]}
     cells, todo = [], []
     for cell in en["cells"]:
@@ -315,7 +313,7 @@ def main(argv: list[str]) -> int:
         twin, todo = sync(en_path, zh_path)
         problems += todo
         if not check:
-            zh_path.write_text(json.dumps(twin, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+            notebook_json.write(zh_path, twin, sort_keys=True)
     for line in problems:
         print(line)
     print(f"{len(english)} notebooks, {len(problems)} things to do.")

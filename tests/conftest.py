@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import gzip
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from mnistnet.data import FILES
+
+# scripts/ holds notebook_json, the notebook helper the tests share with the scripts
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 
 def pytest_collection_modifyitems(items: list) -> None:

@@ -9,6 +9,7 @@ helpers are in browser_helpers.py.
 import json
 import re
 
+import notebook_json
 import pytest
 from browser_helpers import (
     ARTIFACTS,
@@ -31,7 +32,7 @@ def lab(tmp_path_factory):
     # cells up to the one that makes the explorer: the notebook's own training runs are nbval's to check, and
     # here they only made the browser wait (35 s of each test)
     for language in LABELS:
-        notebook = json.loads((ROOT / "notebooks" / language / "07_explorer.ipynb").read_text())
+        notebook = notebook_json.read(ROOT / "notebooks" / language / "07_explorer.ipynb")
         makes_explorer = [i for i, cell in enumerate(notebook["cells"]) if "explorer()" in "".join(cell["source"])]
         notebook["cells"] = notebook["cells"][: makes_explorer[0] + 1]
         for cell in notebook["cells"]:

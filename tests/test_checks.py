@@ -4,13 +4,13 @@ The right answers here are written independently of mnistnet (sigma through tanh
 with its own loop, ...): a check whose reference were wrong would refuse them.
 """
 
-import json
 import math
 import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import notebook_json
 import numpy as np
 import pytest
 
@@ -587,7 +587,7 @@ def solution_lines() -> dict[str, set[str]]:
     """
     found: dict[str, set[str]] = {}
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
-        for cell in json.loads(path.read_text())["cells"]:
+        for cell in notebook_json.cells(path):
             if "solution" not in cell.get("metadata", {}).get("tags", []):
                 continue
             code = re.search(r"```python\n(.*?)```", "".join(cell["source"]), re.S).group(1)

@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from notebook_json import read as load
+from notebook_json import source, tags
 
 from mnistnet import i18n
 
@@ -20,18 +22,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 spec = importlib.util.spec_from_file_location("sync_zh", ROOT / "scripts" / "sync_zh.py")
 sync_zh = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sync_zh)
-
-
-def load(path: Path) -> dict:
-    return json.loads(path.read_text())
-
-
-def source(cell: dict) -> str:
-    return "".join(cell["source"])
-
-
-def tags(cell: dict) -> list[str]:
-    return cell["metadata"].get("tags", [])
 
 
 def markdown(path: Path) -> list[str]:

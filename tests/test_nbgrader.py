@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 import nbformat
+import notebook_json
 import pytest
 from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearSolutions
+from notebook_json import source, tags
 from traitlets.config.loader import PyFileConfigLoader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,14 +23,6 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[ez][nh]/*.ipynb"))
 SCRIPT = ROOT / "scripts" / "make_nbgrader.py"
 # The notebook graded for real below: the shortest to run (about 8 s of CPU), two exercises of 1 and 2 points.
 GRADED = "03_network_and_feedforward"
-
-
-def tags(cell):
-    return cell["metadata"].get("tags", [])
-
-
-def source(cell):
-    return "".join(cell["source"])
 
 
 def nbgrader(cell):
@@ -63,7 +57,7 @@ def test_each_exercise_is_released_as_its_skeleton_and_graded_by_its_check(cours
     """Catches a release that loses or changes the committed skeleton (nbgrader's `raise NotImplementedError()` stub,
     which stops Run All, or the skeleton's `return ...` swallowed by the solution region), and an exercise whose check
     is not an autograded test: each exercise is followed by a locked test cell with points asserting its check."""
-    committed = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    committed = notebook_json.cells(path)
     released = {cell.id: cell for cell in release(courses, path).cells}
     order = list(released)
     stub = config(courses / path.parent.name).ClearSolutions.code_stub["python"]
@@ -88,7 +82,7 @@ def test_each_exercise_is_released_as_its_skeleton_and_graded_by_its_check(cours
 def test_no_solution_in_the_release(courses, path):
     """Catches the students' release still holding a reference solution: the collapsed Markdown solution (which
     nbgrader would leave in) or a line of solution code that the committed notebook has nowhere else."""
-    committed = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    committed = notebook_json.cells(path)
     released = nbformat.writes(release(courses, path))
     elsewhere = json.dumps([c for c in committed if "solution" not in tags(c)], ensure_ascii=False)
     solutions = [c for c in committed if "solution" in tags(c)]
@@ -115,8 +109,8 @@ def test_real_nbgrader_grades_the_solutions_full_and_an_untouched_copy_zero(cour
     shutil.copytree(courses / "en", course)
     api = NbGraderAPI(CourseDirectory(config=config(course)), config=config(course))
     assert api.generate_assignment(GRADED)["success"]
-    released = json.loads((course / "release" / GRADED / f"{GRADED}.ipynb").read_text(encoding="utf-8"))
-    solutions = {c["id"]: c["source"] for c in json.loads((course / "source" / GRADED / f"{GRADED}.ipynb").read_text())["cells"]
+    released = notebook_json.read(course / "release" / GRADED / f"{GRADED}.ipynb")
+    solutions = {c["id"]: c["source"] for c in notebook_json.cells(course / "source" / GRADED / f"{GRADED}.ipynb")
                  if nbgrader(c).get("solution")}
     filled = {**released, "cells": [{**c, "source": solutions.get(c["id"], c["source"])} for c in released["cells"]]}
     assert filled != released
@@ -138,7 +132,7 @@ def test_real_nbgrader_grades_the_solutions_full_and_an_untouched_copy_zero(cour
         assert scores["full"][answer["grade_id"]] == (None, answer["points"], True)
         assert scores["zero"][answer["grade_id"]] == (0, answer["points"], False)
     for student in ("full", "zero"):
-        graded = json.loads((course / "autograded" / student / GRADED / f"{GRADED}.ipynb").read_text(encoding="utf-8"))
+        graded = notebook_json.read(course / "autograded" / student / GRADED / f"{GRADED}.ipynb")
         code = [c for c in graded["cells"] if c["cell_type"] == "code"]
         assert all(c["execution_count"] for c in code), "a cell did not run"
         failed = [c["metadata"]["nbgrader"]["grade_id"] for c in code if any(o["output_type"] == "error" for o in c["outputs"])]
@@ -186,7 +180,7 @@ def test_an_open_question_gets_a_manually_graded_answer_cell_and_a_quiz_stays_pr
     done = run_script(tmp_path, lesson_cells())
     assert done.returncode == 0, done.stderr
     course = tmp_path / "out" / "en"
-    cells = json.loads((course / "source" / "07_lesson" / "07_lesson.ipynb").read_text())["cells"]
+    cells = notebook_json.cells(course / "source" / "07_lesson" / "07_lesson.ipynb")
     question = next(n for n, c in enumerate(cells) if "question" in tags(c))
     assert nbgrader(cells[question])["locked"] and not nbgrader(cells[question])["grade"]
     answer = cells[question + 1]
@@ -241,7 +235,7 @@ def test_a_solution_that_does_not_return_never_returns_the_placeholder(tmp_path)
     cells[2] = markdown(SOLUTION.replace("def double(x):\n    return 2 * x", "def grow(items):\n    items.append(1)")
                         .replace("check_double(double)", "check_grow(grow)"), ["solution"])
     assert run_script(tmp_path, cells).returncode == 0
-    cell = next(c for c in json.loads((tmp_path / "out" / "en" / "source" / "07_lesson" / "07_lesson.ipynb").read_text())["cells"]
+    cell = next(c for c in notebook_json.cells(tmp_path / "out" / "en" / "source" / "07_lesson" / "07_lesson.ipynb")
                 if "exercise" in tags(c))
     namespace = {"check_grow": lambda grow: grow}
     exec(source(cell), namespace)

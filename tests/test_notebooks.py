@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from notebook_json import read as load
+from notebook_json import source, tags
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGLISH = sorted((ROOT / "notebooks" / "en").glob("*.ipynb"))
@@ -24,20 +26,8 @@ sync_zh = importlib.util.module_from_spec(_spec)  # code_parts: a code cell's lo
 _spec.loader.exec_module(sync_zh)
 
 
-def load(path):
-    return json.loads(path.read_text())
-
-
-def source(cell):
-    return "".join(cell["source"])
-
-
 def code_cells(nb):
     return [c for c in nb["cells"] if c["cell_type"] == "code" and source(c).strip()]
-
-
-def tags(cell):
-    return cell["metadata"].get("tags", [])
 
 
 SOLUTION_CODE = re.compile(r"```python\n(.*?)```", re.S)

@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import notebook_json
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mnistnet"
 # The core knows nothing of screens.
@@ -112,7 +114,7 @@ def test_no_committed_output_shows_a_developers_path():
     home = re.compile(r"/(?:work|home|root)/[^\s\"\\]*")
     found = []
     for notebook in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
-        for number, cell in enumerate(json.loads(notebook.read_text(encoding="utf-8"))["cells"]):
+        for number, cell in enumerate(notebook_json.cells(notebook)):
             for output in cell.get("outputs", []):
                 data = {mime: value for mime, value in output.get("data", {}).items() if not mime.startswith("image/")}
                 text = json.dumps({**output, "data": data}, ensure_ascii=False)  # pictures' base64 can hold any letters

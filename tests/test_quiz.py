@@ -1,12 +1,13 @@
 """The questions at the end of every notebook: the self-check widget (mnistnet.quiz), the open questions, and the
 teacher's answer key in notebooks/answers/ (never in the notebooks)."""
 
-import json
 import math
 import re
 from pathlib import Path
 
 import pytest
+from notebook_json import cells as load
+from notebook_json import source, tags
 
 import mnistnet
 from mnistnet import i18n
@@ -112,18 +113,6 @@ def test_without_a_kernel_the_cell_shows_the_whole_question():
 
 
 # --- the questions in the notebooks ---------------------------------------------------------------
-
-
-def load(path: Path) -> list[dict]:
-    return json.loads(path.read_text())["cells"]
-
-
-def source(cell: dict) -> str:
-    return "".join(cell["source"])
-
-
-def tags(cell: dict) -> list[str]:
-    return cell["metadata"].get("tags", [])
 
 
 def questions(path: Path) -> tuple[list[tuple[int, str]], list[str]]:

@@ -6,20 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import notebook_json
 import pytest
+from notebook_json import source, tags
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[ez][nh]/*.ipynb"))
 SCRIPT = ROOT / "scripts" / "make_student.py"
 LIGHT = "04_cost_and_gradient_descent"  # no MNIST, no training: the one executed end to end below
-
-
-def tags(cell):
-    return cell["metadata"].get("tags", [])
-
-
-def source(cell):
-    return "".join(cell["source"])
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +26,7 @@ def student(tmp_path_factory):
 
 def pair(student, path):
     copy = student / path.parent.name / path.name
-    return json.loads(path.read_text()), copy.read_text(), json.loads(copy.read_text())
+    return notebook_json.read(path), copy.read_text(), notebook_json.read(copy)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}-{p.stem}")

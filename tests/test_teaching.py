@@ -1,9 +1,9 @@
 """The teacher's guide agrees with the notebooks: every notebook's time, and the sections the lesson plan names."""
 
-import json
 import re
 from pathlib import Path
 
+import notebook_json
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,7 +14,7 @@ TEACHING = {"en": ROOT / "notebooks" / "TEACHING.md", "zh": ROOT / "notebooks" /
 
 
 def cells(language, name):
-    return json.loads((ROOT / "notebooks" / language / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+    return notebook_json.cells(ROOT / "notebooks" / language / f"{name}.ipynb")
 
 
 def text(cell):

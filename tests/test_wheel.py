@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import notebook_json
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,8 +103,8 @@ def test_a_notebook_runs_on_the_installed_copy(outside, site, tmp_path):
         "nbformat.write(notebook, sys.argv[2])\n"
     )
     run([sys.executable, "-c", script, str(notebook), str(tmp_path / "ran.ipynb")], **outside)
-    ran = json.loads((tmp_path / "ran.ipynb").read_text(encoding="utf-8"))["cells"]
-    committed = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    ran = notebook_json.cells(tmp_path / "ran.ipynb")
+    committed = notebook_json.cells(notebook)
 
     def text(cell: dict) -> str:
         return "".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", "")) for o in cell["outputs"])
