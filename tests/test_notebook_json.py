@@ -1,8 +1,7 @@
 """scripts/notebook_json.py, the notebook helper shared by the scripts and the tests."""
 
-import pytest
-
 import notebook_json
+import pytest
 
 
 def test_a_merge_conflicted_file_is_refused_in_one_sentence_naming_it(tmp_path):

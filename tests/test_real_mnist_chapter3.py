@@ -14,12 +14,17 @@ def test_chapter_3_settings_reach_the_books_accuracy(mnist):
     10, 60 epochs, plus the scaled start N(0, 1/n_in) (the book: 98.04% on validation with N(0, 1) weights, about
     the same with the scaled start; a plain numpy version: 98.01% for seeds 0 and 1). Catches a wrong
     cross-entropy delta, a wrong weight decay (e.g. lambda/m instead of lambda/n: the weights would shrink to
-    nothing) or a wrong scaling of the initial weights: each costs well over 0.1%."""
+    nothing) or a wrong scaling of the initial weights: each costs well over 0.1%.
+    The run stops at the first epoch whose validation accuracy reaches 97.9% (the first epochs of a 60-epoch run
+    are these same epochs, so its best is at least that; here epoch 49, then 98.03% at epoch 57), and the test
+    accuracy of that epoch must reach 97.7%.
+    """
     training, validation, test = mnist
     net = Network([784, 100, 10], seed=0, cost="cross-entropy", init="scaled")
-    history = net.SGD(training, 60, 10, 0.1, test_data=test, validation_data=validation, lmbda=5.0, verbose=False)
-    best = max(history, key=lambda r: r.validation_correct)
+    history = net.SGD(training, 60, 10, 0.1, test_data=test, validation_data=validation, lmbda=5.0, verbose=False,
+                      callback=lambda r: r.validation_accuracy >= 0.979)
+    last = history[-1]
     figures = [(r.validation_correct, r.test_correct) for r in history]
-    print(f"best validation {best.validation_correct} at epoch {best.epoch}, test {best.test_correct}; {figures}")
-    assert best.validation_accuracy >= 0.979, figures
-    assert best.test_accuracy >= 0.977, figures
+    print(f"validation {last.validation_correct} at epoch {last.epoch}, test {last.test_correct}; {figures}")
+    assert last.validation_accuracy >= 0.979, figures
+    assert last.test_accuracy >= 0.977, figures
