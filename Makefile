@@ -50,9 +50,11 @@ lab-zh: data  ## the same, opening the Chinese series (中文版): notebooks/zh/
 	$(LAB) --LabApp.default_url=/lab/tree/notebooks/zh/00_start_here.ipynb
 
 # Two workers, one per core (each file stays on one worker); each with one OpenBLAS thread: two workers
-# whose BLAS each wanted both cores made the training notebooks 10-20 times slower.
+# whose BLAS each wanted both cores made the training notebooks 10-20 times slower. Files are handed out in
+# the order tests/conftest.py gives (longest first); xdist would otherwise start with the files that hold
+# the most tests, and the single long training runs would start last and finish alone.
 test: $(DEV_STAMP) data  ## every test: the package, the notebooks (nbval), the browser tests
-	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 # Results of training depend on the CPU's BLAS kernel: the notebooks' checked outputs must hold on
 # every kernel. OpenBLAS honours OPENBLAS_CORETYPE, so this emulates other machines; SkylakeX (AVX-512)
@@ -63,7 +65,7 @@ portable: $(DEV_STAMP) data  ## nbval on every notebook under other OpenBLAS ker
 	else echo "make portable: this CPU has no AVX-512, so the SkylakeX kernel cannot be tried here"; fi; \
 	for kernel in $$kernels; do \
 	  echo "make portable: nbval under OPENBLAS_CORETYPE=$$kernel"; \
-	  OPENBLAS_CORETYPE=$$kernel OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile notebooks || { echo "make portable: failed under $$kernel"; exit 1; }; \
+	  OPENBLAS_CORETYPE=$$kernel OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder notebooks || { echo "make portable: failed under $$kernel"; exit 1; }; \
 	done; \
 	echo "make portable: passed under the OpenBLAS kernels $$kernels"
 

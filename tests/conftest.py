@@ -17,17 +17,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 
 def pytest_collection_modifyitems(items: list) -> None:
-    """Longest first: the real-data training runs, then the browser tests, then the notebooks, then the quick
-    unit tests. `make test`'s two workers take whole files in this order, so the longest run starts at once on
-    one worker while the other works through the rest (started last, it would run alone at the end)."""
+    """Longest first: the real-data training runs, then the notebooks, then the browser tests, then the quick
+    unit tests. `make test`'s two workers take whole files in this order (`--no-loadscope-reorder`), so the
+    longest run starts at once on one worker while the other works through the rest (started last, it would
+    run alone at the end). The browser tests wait for a page: they come after the training, not beside it."""
 
     def weight(item) -> int:
         path = Path(str(item.fspath))
         if item.get_closest_marker("slow"):
             return 0
-        if path.name.startswith("test_browser"):
+        if path.suffix == ".ipynb":
             return 1
-        return 2 if path.suffix == ".ipynb" else 3
+        return 2 if path.name.startswith("test_browser") else 3
 
     items.sort(key=weight)  # stable: within each group, the order of collection
 
