@@ -81,8 +81,8 @@ student:  ## student copies in dist/student/<language>/: no solutions, exercise 
 nbgrader:  ## nbgrader course folders in dist/nbgrader/<language>/: exercises graded by their checks (notebooks/TEACHING.md)
 	$(PYTHON) scripts/make_nbgrader.py --out dist/nbgrader
 
-bench: $(DEV_STAMP) data  ## speed and memory, side by side
-	$(BIN)/python bench/speed.py
+bench: $(DEV_STAMP) data  ## speed and memory, side by side (one OpenBLAS thread, as the original loop's products use)
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/speed.py
 
 memory: $(DEV_STAMP) data  ## each notebook's kernel peak memory (Run All), against the 500 MB budget
 	$(BIN)/python bench/notebook_memory.py en

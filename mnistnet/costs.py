@@ -57,7 +57,7 @@ class CrossEntropyCost:
 
         Each term is at most -ln(1e-15) ~ 34.5 (see ``EPS``): finite, and without warnings.
         """
-        a = np.clip(a, CrossEntropyCost.EPS, 1 - CrossEntropyCost.EPS)
+        a = np.clip(np.asarray(a, dtype=np.float64), CrossEntropyCost.EPS, 1 - CrossEntropyCost.EPS)  # float32: 1 - EPS = 1
         return float(-np.sum(y * np.log(a) + (1 - y) * np.log1p(-a)))
 
     @staticmethod

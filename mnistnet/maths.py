@@ -15,7 +15,7 @@ def sigmoid(z):
     too big for a float. Here we only ever take e^(-|z|), which lies in (0, 1]:
     z >= 0:  1 / (1 + e^(-z));   z < 0:  e^z / (1 + e^z).
     Both are the same function, accurate to float precision, and silent for any z."""
-    z = np.asanyarray(z, dtype=np.float64)
+    z = np.asanyarray(z, dtype=np.float32 if getattr(z, "dtype", None) == np.float32 else np.float64)
     e = np.exp(-np.abs(z))  # e^(-|z|) is never larger than 1
     s = np.where(z >= 0, 1.0, e) / (1.0 + e)  # 1 / (1 + e) for z >= 0, e / (1 + e) for z < 0
     return float(s) if s.ndim == 0 else s

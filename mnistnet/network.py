@@ -47,19 +47,22 @@ class Network:
     (chapter 3: C_x = -sum [y ln a + (1 - y) ln(1 - a)], delta^L = a - y), or a cost object
     of your own with ``fn(a, y)`` and ``delta(z, a, y)``, like those of ``mnistnet.costs``.
     ``init``: ``"large"`` (chapter 1's N(0, 1) weights) or ``"scaled"`` (weights N(0, 1/n_in),
-    n_in = the number of inputs of the neuron; biases N(0, 1) in both).
+    n_in = the number of inputs of the neuron; biases N(0, 1) in both). ``dtype``: the numbers
+    every array holds, np.float64 or np.float32 (the same draws rounded, the same code, faster).
     """
 
-    def __init__(self, sizes: list[int], seed: int | None = None, cost="quadratic", init: str = "large"):
+    def __init__(self, sizes: list[int], seed: int | None = None, cost="quadratic", init: str = "large", dtype=np.float64):
         self.sizes = validate.validate_sizes(sizes)
         self.num_layers = len(self.sizes)
         self.cost = cost
         self.init = validate.validate_init(init)
+        self.dtype = validate.validate_dtype(dtype)
         self.rng = np.random.default_rng(validate.validate_seed(seed))
         self.biases = [self.rng.standard_normal((y, 1)) for y in self.sizes[1:]]
         self.weights = [self.rng.standard_normal((y, x)) for x, y in zip(self.sizes[:-1], self.sizes[1:])]
         if init == "scaled":  # N(0, 1/n_in): standard deviation 1/sqrt(n_in), same draws
             self.weights = [w / np.sqrt(w.shape[1]) for w in self.weights]
+        validate.validate_parameters(self.sizes, self.weights, self.biases, self.dtype)  # float32: rounded here
 
     @property
     def cost(self):
@@ -73,6 +76,7 @@ class Network:
     def __repr__(self) -> str:
         options = "" if getattr(self.cost, "name", None) == "quadratic" else f", cost={getattr(self.cost, 'name', self.cost)!r}"
         options += "" if self.init == "large" else f", init={self.init!r}"
+        options += "" if self.dtype == np.float64 else f", dtype=np.{self.dtype}"
         return f"Network({self.sizes}{options})"
 
     # --- the maths -----------------------------------------------------------------------
@@ -80,8 +84,8 @@ class Network:
     def feedforward(self, a: np.ndarray) -> np.ndarray:
         """Return the output of the network for input ``a``: one column (784, 1), or m
         columns (784, m) at once. Each layer computes a' = sigma(w a + b) (eq. 22)."""
-        validate.validate_parameters(self.sizes, self.weights, self.biases)
-        a = validate.as_columns(a, "a", self.sizes[0])
+        validate.validate_parameters(self.sizes, self.weights, self.biases, self.dtype)
+        a = validate.as_columns(a, "a", self.sizes[0], dtype=self.dtype)
         for b, w in zip(self.biases, self.weights):
             a = sigmoid(np.dot(w, a) + b)
         return a
@@ -96,8 +100,8 @@ class Network:
         cost is the network's (``self.cost``); the L2 term is not included
         (``update_mini_batch`` applies it as a weight decay).
         """
-        x = validate.as_columns(x, "x", self.sizes[0])
-        y = validate.as_columns(y, "y", self.sizes[-1], pixels=False)
+        x = validate.as_columns(x, "x", self.sizes[0], dtype=self.dtype)
+        y = validate.as_columns(y, "y", self.sizes[-1], pixels=False, dtype=self.dtype)
         if x.shape[1] != y.shape[1]:
             raise ValueError(t("validate_backprop_columns", x_shape=x.shape, y_shape=y.shape))
         nabla_b = [None] * len(self.biases)
@@ -139,7 +143,7 @@ class Network:
             if n is None:
                 raise ValueError(t("validate_lmbda_needs_n"))
             decay = validate.validate_decay(eta, lmbda, validate.validate_whole_number(n, "n (the size of the training set)"))
-        validate.validate_parameters(self.sizes, self.weights, self.biases)
+        validate.validate_parameters(self.sizes, self.weights, self.biases, self.dtype)
         x, y = validate.as_mini_batch(mini_batch, self.sizes[0], self.sizes[-1])
         m = x.shape[1]
         nabla_b, nabla_w = self.backprop(x, y)
@@ -182,7 +186,7 @@ class Network:
     def _outputs(self, samples: Samples, size: int = 1000):
         """Yield ``(idx, a, y)``: outputs a and desired outputs y of ``samples``, ``size`` columns at a time."""
         for idx in make_mini_batches(np.arange(samples.n), size):
-            x, y = samples.columns(idx)
+            x, y = samples.columns(idx, self.dtype)
             yield idx, self.feedforward(x), y
 
     # --- training ------------------------------------------------------------------------
@@ -234,7 +238,7 @@ class Network:
                 start = time.perf_counter()
                 order = self.rng.permutation(training.n)  # a new shuffle every epoch
                 for mini_batch in make_mini_batches(order, mini_batch_size):
-                    self.update_mini_batch(training.columns(mini_batch), eta, lmbda, training.n)
+                    self.update_mini_batch(training.columns(mini_batch, self.dtype), eta, lmbda, training.n)
                 report = EpochReport(epoch, time.perf_counter() - start)
                 if test is not None:  # the data sets were checked once, above
                     report.test_correct, report.test_total = self._correct(test), test.n
@@ -264,7 +268,7 @@ class Network:
     # --- saving ------------------------------------------------------------------------
 
     def copy(self) -> Network:
-        """An independent copy (same sizes, cost, init, weights, biases and random state)."""
+        """An independent copy (same sizes, cost, init, dtype, weights, biases and random state)."""
         return copy.deepcopy(self)
 
     def save(self, path: str | os.PathLike) -> None:
@@ -279,7 +283,7 @@ class Network:
             raise ValueError(t("net_save_not_file", path=path))
         if self.cost is not validate.COSTS.get(getattr(self.cost, "name", None)):
             raise ValueError(t("net_save_own_cost", path=path))
-        validate.validate_parameters(self.sizes, self.weights, self.biases)
+        validate.validate_parameters(self.sizes, self.weights, self.biases, self.dtype)
         arrays = {"sizes": np.array(self.sizes), "cost": np.array(self.cost.name), "init": np.array(self.init)}
         for i, (w, b) in enumerate(zip(self.weights, self.biases)):
             arrays[f"w{i}"], arrays[f"b{i}"] = w, b
@@ -293,5 +297,5 @@ class Network:
         net = cls.__new__(cls)  # no random draw: the file gives every weight, however large sizes are
         net.sizes, net.num_layers, net.rng = sizes, len(sizes), np.random.default_rng()
         net.cost, net.init = options.get("cost", "quadratic"), options.get("init", "large")
-        net.weights, net.biases = weights, biases
+        net.weights, net.biases, net.dtype = weights, biases, weights[0].dtype
         return net

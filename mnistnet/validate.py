@@ -20,6 +20,8 @@ from .i18n import t
 
 COSTS = {cost.name: cost for cost in (QuadraticCost, CrossEntropyCost)}
 FLOAT64 = np.dtype(np.float64)
+#: The numbers a network computes with: float64 (the default) or float32 (the same code, half the bytes to move).
+DTYPES = (FLOAT64, np.dtype(np.float32))
 
 #: The initial weights: "large" is chapter 1's N(0, 1); "scaled" is N(0, 1/n_in) (chapter 3),
 #: so that z = w a + b starts near N(0, 1) and the hidden neurons are not saturated.
@@ -103,6 +105,17 @@ def validate_init(init) -> str:
     return init
 
 
+def validate_dtype(dtype) -> np.dtype:
+    """``dtype`` as a numpy dtype, if it is one of ``DTYPES`` (np.float64, np.float32, or their names)."""
+    try:
+        found = None if dtype is None or isinstance(dtype, bool) else np.dtype(dtype)  # np.dtype(None) is float64
+    except TypeError:
+        found = None
+    if found is None or found not in DTYPES:
+        raise ValueError(t("validate_dtype", value=f"np.{dtype.__name__}" if isinstance(dtype, type) else repr(dtype)[:80]))
+    return found
+
+
 def validate_sizes(sizes) -> list[int]:
     """``sizes`` such as [784, 30, 10]: at least two layers of at least one neuron."""
     if not isinstance(sizes, (list, tuple)) or len(sizes) < 2:
@@ -112,8 +125,8 @@ def validate_sizes(sizes) -> list[int]:
     return [int(n) for n in sizes]
 
 
-def as_columns(a, name: str, rows: int, pixels: bool = True) -> np.ndarray:
-    """``a`` as a (rows, m) array of numbers, one column per sample. With ``pixels``
+def as_columns(a, name: str, rows: int, pixels: bool = True, dtype: np.dtype = FLOAT64) -> np.ndarray:
+    """``a`` as a (rows, m) array of ``dtype`` numbers, one column per sample. With ``pixels``
     (inputs, not targets), uint8 values are raw pixels 0..255 and become 0..1."""
     a = np.asanyarray(a)
     if a.ndim != 2 or a.shape[0] != rows:
@@ -121,18 +134,18 @@ def as_columns(a, name: str, rows: int, pixels: bool = True) -> np.ndarray:
         raise ValueError(t("validate_columns_shape", name=name, shape=a.shape, rows=rows) + hint)
     if a.dtype.kind not in "uif":
         raise ValueError(t("validate_columns_values", name=name, dtype=a.dtype))
-    return a / 255 if pixels and a.dtype == np.uint8 else a
+    return (a / 255 if pixels and a.dtype == np.uint8 else a).astype(dtype, copy=False)
 
 
-def validate_parameters(sizes: list[int], weights: list, biases: list) -> None:
-    """Make sure weights and biases a learner assigned still fit ``sizes`` (and are float
-    arrays), converting them in place: a wrong shape is named before numpy trips over it."""
+def validate_parameters(sizes: list[int], weights: list, biases: list, dtype: np.dtype = FLOAT64) -> None:
+    """Make sure weights and biases a learner assigned still fit ``sizes`` (and are arrays of
+    ``dtype``), converting them in place: a wrong shape is named before numpy trips over it."""
     if len(weights) != len(sizes) - 1 or len(biases) != len(sizes) - 1:
         raise ValueError(t("validate_parameter_count", count=len(sizes) - 1, sizes=sizes))
     for i, (x, y) in enumerate(zip(sizes[:-1], sizes[1:])):
         for name, arrays, shape in (("weights", weights, (y, x)), ("biases", biases, (y, 1))):
-            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype is FLOAT64 and arrays[i].shape == shape):
-                a = np.asarray(arrays[i], dtype=np.float64)
+            if not (isinstance(arrays[i], np.ndarray) and arrays[i].dtype == dtype and arrays[i].shape == shape):
+                a = np.asarray(arrays[i], dtype=dtype)
                 if a.shape != shape:
                     raise ValueError(t("validate_parameter_shape", name=name, i=i, shape=a.shape, expected=shape, sizes=sizes))
                 arrays[i] = a
@@ -238,12 +251,12 @@ class Samples:
         self.pairs, self.images, self.labels = pairs, None, labels  # the columns stay where they are: no copy
         self.targets = np.concatenate([y.T for _, y in pairs]) if columns else np.eye(self.n_out)[labels]
 
-    def columns(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Inputs x (n_in, m) as floats (uint8 pixels become pixel / 255) and desired outputs
-        y (n_out, m) (one-hot for labels) of the m samples ``idx``, one column per sample."""
+    def columns(self, idx: np.ndarray, dtype: np.dtype = FLOAT64) -> tuple[np.ndarray, np.ndarray]:
+        """Inputs x (n_in, m) as ``dtype`` floats (uint8 pixels become pixel / 255) and desired
+        outputs y (n_out, m) (one-hot for labels) of the m samples ``idx``, one column per sample."""
         x = self.images[idx].T if self.images is not None else np.hstack([self.pairs[i][0] for i in idx])
-        x = x / 255 if x.dtype == np.uint8 else x.astype(np.float64, copy=False)
-        return x, self.targets[idx].T.astype(np.float64, copy=False)
+        x = x / 255 if x.dtype == np.uint8 else x
+        return x.astype(dtype, copy=False), self.targets[idx].T.astype(dtype, copy=False)
 
 # --- reading a saved network --------------------------------------------------------------
 
@@ -296,8 +309,10 @@ def read_network_file(path) -> tuple[list[int], dict, list[np.ndarray], list[np.
     for name, array in arrays.items():
         if not np.isfinite(array).all():
             raise bad(t("net_load_not_finite", name=repr(name)))
-    weights = [arrays[f"w{i}"].astype(np.float64) for i in range(len(sizes) - 1)]
-    return sizes, options, weights, [arrays[f"b{i}"].astype(np.float64) for i in range(len(sizes) - 1)]
+    # a network saved in float32 comes back in float32; any other floats become float64
+    dtype = np.float32 if all(array.dtype == np.float32 for array in arrays.values()) else np.float64
+    weights = [arrays[f"w{i}"].astype(dtype) for i in range(len(sizes) - 1)]
+    return sizes, options, weights, [arrays[f"b{i}"].astype(dtype) for i in range(len(sizes) - 1)]
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, bad, kinds: str, shape, sizes=None, header_only=False):

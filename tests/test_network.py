@@ -726,3 +726,62 @@ def test_a_network_with_a_cost_of_ones_own_is_not_saved_as_if_quadratic(tmp_path
     with pytest.raises(ValueError, match="a cost of your own cannot be saved"):
         Network([4, 3, 2], cost=Halved).save(tmp_path / "net.npz")
     assert not (tmp_path / "net.npz").exists()
+
+
+# --- dtype: float32 runs the same code with fewer bytes ------------------------------------
+
+
+def test_float32_network_holds_float32_and_starts_from_the_float64_draws_rounded():
+    """Catches a float32 network that keeps (or drifts back to) float64 arrays somewhere, which would make
+    every product mix types (slow, and not what was asked), or that draws other random numbers."""
+    net32 = Network([6, 5, 4], seed=3, init="scaled", dtype=np.float32)
+    net64 = Network([6, 5, 4], seed=3, init="scaled")
+    for a32, a64 in zip(net32.weights + net32.biases, net64.weights + net64.biases):
+        assert a32.dtype == np.float32 and np.array_equal(a32, a64.astype(np.float32))
+    training, test = small_data(n=30, n_in=6, n_out=4)
+    net32.SGD(training, 2, 5, 1.0, test_data=test, lmbda=0.5, verbose=False)
+    assert all(a.dtype == np.float32 for a in net32.weights + net32.biases)
+    assert net32.feedforward(np.ones((6, 3))).dtype == np.float32
+    assert "dtype=np.float32" in repr(net32) and "dtype" not in repr(net64)
+
+
+@pytest.mark.parametrize("cost_name", ["quadratic", "cross-entropy"])
+def test_float32_backprop_is_the_float64_gradient_to_float32_precision(cost_name):
+    """The reference is the float64 computation with the same (float32-representable) weights: catches a
+    float32 path that computes something else (a missed conversion gives the same numbers, a wrong formula
+    does not), and measures the rounding: about 1e-7, not 1e-3."""
+    net32 = Network([6, 5, 4], seed=1, cost=cost_name, dtype=np.float32)
+    net64 = Network([6, 5, 4], seed=1, cost=cost_name)
+    net64.weights = [w.astype(np.float64) for w in net32.weights]
+    net64.biases = [b.astype(np.float64) for b in net32.biases]
+    rng = np.random.default_rng(2)
+    x, y = rng.random((6, 7)), np.eye(4)[rng.integers(0, 4, 7)].T
+    (nb32, nw32), (nb64, nw64) = net32.backprop(x, y), net64.backprop(x, y)
+    for g32, g64 in zip(nb32 + nw32, nb64 + nw64):
+        assert g32.dtype == np.float32
+        assert relative_error(g32.astype(np.float64), g64) < 1e-6
+
+
+def test_float32_learns_as_float64_does(tmp_path):
+    """Catches a float32 path that trains worse (e.g. a cost or an update silently done in the wrong type);
+    and a saved float32 network comes back float32 with the same weights."""
+    rng = np.random.default_rng(5)  # a task that can be learned: the label is the largest of the first 4 inputs
+    images = rng.random((80, 6))
+    training, test = (images[:60], images[:60, :4].argmax(axis=1)), (images[60:], images[60:, :4].argmax(axis=1))
+    results = {}
+    for dtype in (np.float64, np.float32):
+        net = Network([6, 8, 4], seed=0, cost="cross-entropy", dtype=dtype)
+        history = net.SGD(training, 40, 5, 2.0, test_data=test, verbose=False, monitor_training_cost=True)
+        results[dtype] = [(r.test_correct, r.training_cost) for r in history]
+    assert [c for c, _ in results[np.float32]] == [c for c, _ in results[np.float64]]
+    np.testing.assert_allclose([c for _, c in results[np.float32]], [c for _, c in results[np.float64]], rtol=1e-4)
+    assert results[np.float64][-1][1] < 0.5 * results[np.float64][0][1]  # it did learn
+    net.save(tmp_path / "net32.npz")
+    loaded = Network.load(tmp_path / "net32.npz")
+    assert loaded.dtype == np.float32 and all(np.array_equal(a, b) for a, b in zip(loaded.weights, net.weights))
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.float16, "int", True, None, [np.float32]])
+def test_other_dtypes_are_refused_naming_the_two_choices(dtype):
+    with pytest.raises(ValueError, match=r"dtype must be np\.float64 \(the default\) or np\.float32"):
+        Network([2, 2], dtype=dtype)

@@ -100,6 +100,10 @@ TEXTS: dict[str, str] = {
         "cost must be one of {choices}, got {value}. Use \"cross-entropy\" with sigmoid "
         "outputs to avoid the learning slowdown."
     ),
+    "validate_dtype": (
+        "dtype must be np.float64 (the default) or np.float32 (the same code, faster, with about 7 significant "
+        "digits instead of 16), got {value}."
+    ),
     "validate_init": (
         "init must be one of {choices}, got {value}: \"large\" draws weights from "
         "N(0, 1) (chapter 1), \"scaled\" from N(0, 1/n_in) (chapter 3)."

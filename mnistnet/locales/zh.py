@@ -79,6 +79,10 @@ TEXTS: dict[str, str] = {
         "cost 必须是 {choices} 之一，实际得到 {value}。"
         "输出层用 sigmoid 时，选 \"cross-entropy\"（交叉熵）可以避免学习变慢。"
     ),
+    "validate_dtype": (
+        "dtype 必须是 np.float64（默认）或 np.float32（同一份代码，算得更快，"
+        "有效数字从约 16 位变成约 7 位），实际得到 {value}。"
+    ),
     "validate_init": (
         "init 必须是 {choices} 之一，实际得到 {value}："
         "\"large\" 从 N(0, 1) 抽取权重（第 1 章），\"scaled\" 从 N(0, 1/n_in) 抽取（第 3 章）。"
