@@ -12,8 +12,7 @@ output neuron is badly wrong but saturated (a near 0 or 1), sigma'(z) is tiny an
 learns slowly. The cross-entropy, C_x = -sum_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)], has
 dC/da = (a - y) / (a (1 - a)), and sigma'(z) = a (1 - a) cancels: delta^L = a - y.
 
-A cost of your own works the same way: any object with these two functions can be passed
-as ``Network(sizes, cost=...)``.
+A cost of your own works the same way: any object with these two functions can be passed as ``Network(sizes, cost=...)``.
 """
 
 from __future__ import annotations
@@ -57,7 +56,8 @@ class CrossEntropyCost:
 
         Each term is at most -ln(1e-15) ~ 34.5 (see ``EPS``): finite, and without warnings.
         """
-        a = np.clip(np.asarray(a, dtype=np.float64), CrossEntropyCost.EPS, 1 - CrossEntropyCost.EPS)  # float32: 1 - EPS = 1
+        a = np.asarray(a, dtype=np.float64)  # float32 would round 1 - EPS to exactly 1
+        a = np.clip(a, CrossEntropyCost.EPS, 1 - CrossEntropyCost.EPS)
         return float(-np.sum(y * np.log(a) + (1 - y) * np.log1p(-a)))
 
     @staticmethod
