@@ -212,7 +212,6 @@ def make_nbgrader(source_root: Path, out: Path) -> list[Path]:
         (out / language).mkdir(parents=True, exist_ok=True)
         (out / language / "nbgrader_config.py").write_text(config, encoding="utf-8")
     for target, notebook in courses.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
         notebook_json.write(target, notebook)
     return list(courses)
 

@@ -191,7 +191,6 @@ def make_student(source_root: Path, out: Path) -> list[Path]:
     if problems:
         raise Refused("\n".join(problems))
     for target, student in copies.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
         notebook_json.write(target, student)
     return list(copies)
 

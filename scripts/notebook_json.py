@@ -26,8 +26,10 @@ def read(path: Path) -> dict:
 
 
 def write(path: Path, notebook: dict, sort_keys: bool = False) -> None:
-    """Write ``notebook`` as Jupyter does: indented by one space, Chinese as it is, a newline at the end."""
+    """Write ``notebook`` as Jupyter does (indented by one space, Chinese as it is, a newline at the end), making
+    its folder if needed."""
     text = json.dumps(notebook, indent=1, sort_keys=sort_keys, ensure_ascii=False) + "\n"
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(text, encoding="utf-8")
 
 

@@ -42,6 +42,25 @@ def pytest_runtest_setup(item) -> None:
         os.nice(10 - os.nice(0))
 
 
+def code_cell(text: str, tags=(), output: str = "") -> dict:
+    """A notebook code cell holding ``text`` (and, if given, the printed ``output``), for the scripts' tests."""
+    outputs = [{"name": "stdout", "output_type": "stream", "text": output}] if output else []
+    return {"cell_type": "code", "execution_count": 1 if output else None, "id": f"c{abs(hash(text)) % 10**8}",
+            "metadata": {"tags": list(tags)}, "outputs": outputs, "source": text}
+
+
+def markdown_cell(text: str, tags=()) -> dict:
+    return {"cell_type": "markdown", "id": f"m{abs(hash(text)) % 10**8}", "metadata": {"tags": list(tags)}, "source": text}
+
+
+def script_refused(done, notebook: str, *words: str) -> bool:
+    """A script of scripts/ stopped with status 1 and one message naming ``notebook`` and ``words``, no traceback."""
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and notebook in done.stderr
+    assert all(word in done.stderr for word in words), done.stderr
+    return True
+
+
 def idx_bytes(array: np.ndarray) -> bytes:
     """The IDX encoding of a uint8 array: magic 0x0000080<dims>, the sizes, the values."""
     array = np.asarray(array, dtype=np.uint8)

@@ -26,7 +26,7 @@ def test_source_reads_both_ways_jupyter_stores_it_and_tags_may_be_missing():
 def test_written_notebooks_keep_chinese_readable_and_read_back_the_same(tmp_path):
     """Catches \\uXXXX escapes in the committed Chinese notebooks (unreadable diffs) or a lost newline at the end."""
     notebook = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["反向传播"]}], "metadata": {}}
-    path = tmp_path / "zh.ipynb"
+    path = tmp_path / "new folder" / "zh.ipynb"  # a folder that does not exist yet is made
     notebook_json.write(path, notebook)
     text = path.read_text(encoding="utf-8")
     assert "反向传播" in text and text.endswith("}\n") and text.startswith('{\n "cells"')

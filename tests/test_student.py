@@ -8,6 +8,9 @@ from pathlib import Path
 
 import notebook_json
 import pytest
+from conftest import code_cell as code
+from conftest import markdown_cell as markdown
+from conftest import script_refused
 from notebook_json import source, tags
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,16 +119,6 @@ SOLUTION_CODE = "def double(x):\n    return 2 * x\n\n\ncheck_double(double)\n"
 SOLUTION = f"<details><summary><b>Solution</b> (click to open)</summary>\n\n```python\n{SOLUTION_CODE}```\n\n</details>"
 
 
-def code(text, tags=(), output=""):
-    outputs = [{"name": "stdout", "output_type": "stream", "text": output}] if output else []
-    return {"cell_type": "code", "execution_count": 1 if output else None, "id": str(abs(hash(text)))[:8],
-            "metadata": {"tags": list(tags)}, "outputs": outputs, "source": text}
-
-
-def markdown(text, tags=()):
-    return {"cell_type": "markdown", "id": str(abs(hash(text)))[:8], "metadata": {"tags": list(tags)}, "source": text}
-
-
 def teacher_cells():
     return [code(LESSON, output="3\n"), code(SKELETON, ["exercise"]), markdown(SOLUTION, ["solution"]), code("print(double(4))")]
 
@@ -165,11 +158,8 @@ def test_a_clean_notebook_gives_a_copy_without_its_solution(tmp_path):
 
 
 def refused(done, *words):
-    """The script stopped with status 1, one clear message naming the notebook, no traceback, nothing written."""
-    assert done.returncode == 1, (done.stdout, done.stderr)
-    assert "Traceback" not in done.stderr and "lesson.ipynb" in done.stderr
-    assert all(word in done.stderr for word in words), done.stderr
-    return True
+    """The script stopped with status 1, one clear message naming the notebook, no traceback."""
+    return script_refused(done, "lesson.ipynb", *words)
 
 
 def test_an_exercise_filled_in_with_its_solution_is_refused(tmp_path):
