@@ -20,28 +20,24 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
 from mnistnet import Network, column_pairs, load_data
 
-ORIGINAL_STYLE = """
+# One epoch of the original notebook's loop (``original_loop``, below) on its own data format, in a child process
+# whose peak memory is measured.
+ORIGINAL_STYLE = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
 import numpy as np
 from mnistnet import Network, load_data, vectorized_result
+from speed import original_loop
 training, _, test = load_data()
 # the original notebook's format: lists of (784, 1) float32 columns and (10, 1) targets, copied
 training_data = [(np.reshape(x, (784, 1)).copy(), vectorized_result(y)) for x, y in zip(*training)]
-net = Network([784, 30, 10], seed=0)
-for k in range(0, len(training_data), 10):
-    mini_batch = training_data[k : k + 10]
-    nabla_b = [np.zeros(b.shape) for b in net.biases]
-    nabla_w = [np.zeros(w.shape) for w in net.weights]
-    for x, y in mini_batch:
-        delta_nabla_b, delta_nabla_w = net.backprop(x, y)
-        nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
-        nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
-    net.weights = [w - (1.0 / 10) * nw for w, nw in zip(net.weights, nabla_w)]
-    net.biases = [b - (1.0 / 10) * nb for b, nb in zip(net.biases, nabla_b)]
+original_loop(Network([784, 30, 10], seed=0), training_data, 10, 1.0)
 """
 
 
