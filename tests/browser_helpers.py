@@ -2,8 +2,9 @@
 
 ``jupyter_lab(root)`` starts JupyterLab on a free port with ``root / "notebooks"`` as its folder and this
 test-only configuration; ``write_notebook`` puts a small notebook there through the contents API;
-``start_kernel_session`` starts a notebook's kernel before the page opens; ``run_all_until`` runs all
-cells until a widget shows. The tests drive Chromium with Playwright (never ``playwright install``).
+``start_kernel_session`` starts a notebook's kernel before the page opens; ``open_notebook`` opens it in the
+page; ``run_all_until`` runs all cells until a widget shows. The tests drive Chromium with Playwright
+(never ``playwright install``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,17 @@ def require_chromium() -> None:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message + " to run the browser test.")
+
+
+def open_notebook(page, lab: str, notebook: str):
+    """Open ``notebook`` alone in JupyterLab (``?reset``) and wait until a kernel has started; return the locator
+    of the kernel's idle indicator, which the tests await again after running cells."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{lab}/lab/tree/{notebook}?reset")  # ?reset: only this notebook open
+    idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
+    expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
+    return idle
 
 
 def run_all_until(page, widget, idle, tries: int = 3) -> None:

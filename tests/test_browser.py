@@ -17,6 +17,7 @@ from browser_helpers import (
     CHROMIUM_FLAGS,
     ROOT,
     jupyter_lab,
+    open_notebook,
     require_chromium,
     run_all_until,
     start_kernel_session,
@@ -72,9 +73,7 @@ def test_explorer_trains_in_a_real_browser(lab, language):
             # preferred one, whenever the dialog shows up, before Playwright's next action or assertion
             kernel_dialog = page.locator(".jp-Dialog").filter(has_text="Select Kernel")
             page.add_locator_handler(kernel_dialog, lambda dialog: dialog.locator(".jp-mod-accept").click())
-            page.goto(f"{lab}/lab/tree/{labels['file']}?reset")  # ?reset: only this notebook open
-            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
-            expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
+            idle = open_notebook(page, lab, labels["file"])
             explorer = page.locator(".widget-vbox").filter(has=page.locator("button", has_text=labels["train"])).first
             run_all_until(page, explorer, idle)
             expect(idle).to_be_visible(timeout=240_000)  # every cell has run

@@ -11,7 +11,15 @@ The JupyterLab server comes from test_browser.py, Chromium's settings and the he
 
 import re
 
-from browser_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, run_all_until, start_kernel_session, write_notebook
+from browser_helpers import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    open_notebook,
+    run_all_until,
+    start_kernel_session,
+    write_notebook,
+)
 from test_browser import lab as lab  # noqa: F401 (the fixture: a JupyterLab server)
 
 NOTEBOOK = "draw_test.ipynb"
@@ -33,9 +41,7 @@ def test_drawing_a_digit_shows_what_the_network_sees_and_its_answer(lab):  # noq
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         try:
-            page.goto(f"{lab}/lab/tree/{NOTEBOOK}?reset")  # ?reset: only this notebook open
-            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
-            expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
+            idle = open_notebook(page, lab, NOTEBOOK)
             canvas = page.locator(".mnistnet-draw canvas")
             run_all_until(page, canvas, idle)
             answer = page.locator(".mnistnet-answer")

@@ -14,6 +14,7 @@ from browser_helpers import (
     CHROMIUM,
     CHROMIUM_FLAGS,
     jupyter_lab,
+    open_notebook,
     require_chromium,
     run_all_until,
     start_kernel_session,
@@ -61,9 +62,7 @@ def test_stepping_through_backprop_shows_backprops_numbers(lab, language):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
         try:
-            page.goto(f"{lab}/lab/tree/{notebook}?reset")  # ?reset: only this notebook open
-            idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
-            expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
+            idle = open_notebook(page, lab, notebook)
             stepper = page.locator(".mnistnet-stepper")
             run_all_until(page, stepper, idle)
             expect(idle).to_be_visible(timeout=90_000)
