@@ -67,13 +67,17 @@ def open_notebook(page, lab: str, notebook: str):
 def run_all_until(page, widget, idle, tries: int = 3) -> None:
     """Run All Cells until ``widget`` appears. JupyterLab sometimes swaps a session's kernel just after
     the page opens (more often on a busy machine), and a Run All sent then is lost or half run: restart
-    the kernel and run all again, up to ``tries`` times."""
+    the kernel and run all again, up to ``tries`` times. A lost Run All shows at the first cell, whose
+    prompt never gets its number (it stays blank or ``[*]``): that is noticed after 30 s, not after the
+    widget's 90 s (the first cell only imports)."""
     from playwright.sync_api import expect
 
+    first_prompt = page.locator(".jp-CodeCell .jp-InputPrompt").first
     for attempt in range(tries):
         page.get_by_role("menuitem", name="Run", exact=True).click()
         page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
         try:
+            expect(first_prompt).to_have_text(re.compile(r"\[\d+\]"), timeout=30_000)  # the Run All reached a kernel
             expect(widget).to_be_visible(timeout=90_000)
             return
         except AssertionError:
