@@ -18,8 +18,7 @@ def test_chapter_3_settings_reach_the_books_accuracy(mnist):
     nothing) or a wrong scaling of the initial weights: each costs well over 0.1%.
     The run stops at the first epoch whose validation accuracy reaches 97.9% (the first epochs of a 60-epoch run
     are these same epochs, so its best is at least that; here epoch 49, and the full float64 run's best was
-    98.03% at epoch 57), and the test
-    accuracy of that epoch must reach 97.7% (measured once, at that epoch).
+    98.03% at epoch 57), and the test accuracy of that epoch must reach 97.7% (measured once, at that epoch).
     It runs in float32 (``dtype=np.float32``: the same code, every number rounded to float32), in about half the
     time of float64. Here the two runs counted the same validation digits at 45 of the 50 epochs and one digit
     apart at the other five, both reached 9,792 at epoch 49, and both then read 9,788 test digits; test_network.py
