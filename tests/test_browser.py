@@ -34,7 +34,7 @@ def lab(tmp_path_factory):
     # here they only made the browser wait (35 s of each test)
     for language in LABELS:
         notebook = notebook_json.read(ROOT / "notebooks" / language / "07_explorer.ipynb")
-        makes_explorer = [i for i, cell in enumerate(notebook["cells"]) if "explorer()" in "".join(cell["source"])]
+        makes_explorer = [i for i, cell in enumerate(notebook["cells"]) if "explorer()" in notebook_json.source(cell)]
         notebook["cells"] = notebook["cells"][: makes_explorer[0] + 1]
         for cell in notebook["cells"]:
             if cell["cell_type"] == "code":

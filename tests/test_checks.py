@@ -13,6 +13,7 @@ from types import SimpleNamespace
 import notebook_json
 import numpy as np
 import pytest
+from make_student import SOLUTION_CODE
 
 import mnistnet
 from mnistnet import EpochReport, checks
@@ -588,9 +589,9 @@ def solution_lines() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         for cell in notebook_json.cells(path):
-            if "solution" not in cell.get("metadata", {}).get("tags", []):
+            if "solution" not in notebook_json.tags(cell):
                 continue
-            code = re.search(r"```python\n(.*?)```", "".join(cell["source"]), re.S).group(1)
+            code = SOLUTION_CODE.search(notebook_json.source(cell)).group(1)
             lines = [line.split("  #")[0].strip() for line in code.splitlines()]
             check = next(line.split("(")[0] for line in lines if line.startswith("check_"))
             for line in lines:

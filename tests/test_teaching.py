@@ -18,7 +18,7 @@ def cells(language, name):
 
 
 def text(cell):
-    return "".join(cell["source"]).replace("–", "-")
+    return notebook_json.source(cell).replace("–", "-")
 
 
 def header_times(language):
@@ -69,7 +69,7 @@ def headings(language, number):
     """The section headings of notebook ``number`` ("05"), without the #s."""
     name = next(name for name in NAMES if name.startswith(number))
     return [line.lstrip("#").strip() for cell in cells(language, name) if cell["cell_type"] == "markdown"
-            for line in "".join(cell["source"]).splitlines() if line.startswith("## ") or line.startswith("### ")]
+            for line in notebook_json.source(cell).splitlines() if line.startswith("## ") or line.startswith("### ")]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
