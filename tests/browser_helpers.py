@@ -1,7 +1,8 @@
 """What the browser tests share: Debian's headless Chromium, a JupyterLab server of their own, and helpers.
 
 ``jupyter_lab(root)`` starts JupyterLab on a free port with ``root / "notebooks"`` as its folder and this
-test-only configuration; ``write_notebook`` puts a small notebook there through the contents API;
+test-only configuration (conftest's ``lab`` fixture: one server for all the browser tests a worker runs);
+``put_notebook`` and ``write_notebook`` put a notebook there through the contents API;
 ``start_kernel_session`` starts a notebook's kernel before the page opens; ``open_notebook`` opens it in the
 page; ``run_all_until`` runs all cells until a widget shows. The tests drive Chromium with Playwright
 (never ``playwright install``).
@@ -54,14 +55,30 @@ def require_chromium() -> None:
 
 
 def open_notebook(page, lab: str, notebook: str):
-    """Open ``notebook`` alone in JupyterLab (``?reset``) and wait until a kernel has started; return the locator
-    of the kernel's idle indicator, which the tests await again after running cells."""
+    """Open ``notebook`` alone in JupyterLab (``?reset``) and wait until the page is connected to the notebook's
+    kernel and that kernel is idle; return the locator of the kernel's idle indicator, which the tests await again
+    after running cells."""
     from playwright.sync_api import expect
 
     page.goto(f"{lab}/lab/tree/{notebook}?reset")  # ?reset: only this notebook open
     idle = page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']:visible")
-    expect(idle).to_be_visible(timeout=90_000)  # a kernel has started
+    expect(idle).to_be_visible(timeout=90_000)
+    # The indicator can say idle before the page has connected to the kernel (on a busy machine, seconds before).
+    # A Run All sent then finds no kernel, and JupyterLab starts another one in its place: wait for the server
+    # to see the page connected to the notebook's kernel, and that kernel idle.
+    deadline = time.monotonic() + 90
+    while not kernel_connected(lab, notebook):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the page did not connect to a kernel of {notebook}: {api(f'{lab}/api/sessions')}")
+        time.sleep(0.25)
+    expect(idle).to_be_visible(timeout=30_000)
     return idle
+
+
+def kernel_connected(lab: str, notebook: str) -> bool:
+    """The server has one session for ``notebook``, and its kernel is idle with at least one connection (the page)."""
+    kernels = [session["kernel"] for session in api(f"{lab}/api/sessions") if session["path"] == notebook]
+    return len(kernels) == 1 and kernels[0]["connections"] >= 1 and kernels[0]["execution_state"] == "idle"
 
 
 def run_all_until(page, widget, idle, tries: int = 3) -> None:
@@ -83,6 +100,7 @@ def run_all_until(page, widget, idle, tries: int = 3) -> None:
         except AssertionError:
             if attempt == tries - 1:
                 raise
+            print(f"Run All did not show the widget (attempt {attempt + 1}): restarting the kernel")
             page.get_by_role("menuitem", name="Kernel", exact=True).click()
             page.get_by_role("menuitem", name=re.compile(r"^Restart Kernel")).first.click()
             page.locator(".jp-Dialog .jp-mod-accept").click()
@@ -110,14 +128,17 @@ def start_kernel_session(url: str, path: str) -> None:
     assert session["kernel"]["id"], session
 
 
+def put_notebook(url: str, name: str, notebook: dict) -> None:
+    """Put ``notebook`` (nbformat JSON) into the server's folder as ``name``, through Jupyter's contents API."""
+    api(f"{url}/api/contents/{name}", "PUT", {"type": "notebook", "format": "json", "content": notebook})
+
+
 def write_notebook(url: str, name: str, cells: list[str]) -> None:
-    """Put a notebook of code cells ``cells`` into the server's folder through Jupyter's contents API."""
+    """Put a notebook of code cells ``cells`` into the server's folder."""
     cells = [{"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None}
              for source in cells]
-    content = {"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                            "language": "python"}},
-               "nbformat": 4, "nbformat_minor": 5}
-    api(f"{url}/api/contents/{name}", "PUT", {"type": "notebook", "format": "json", "content": content})
+    put_notebook(url, name, {"cells": cells, "nbformat": 4, "nbformat_minor": 5,
+                             "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}})
 
 
 @contextmanager

@@ -88,6 +88,17 @@ def tiny_mnist(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def lab(tmp_path_factory):
+    """The URL of a JupyterLab server for the browser tests (browser_helpers.jupyter_lab), one for all those a worker
+    runs: each test puts its own notebook there. Skips (fails on CI) without Debian's Chromium."""
+    from browser_helpers import jupyter_lab, require_chromium
+
+    require_chromium()
+    with jupyter_lab(tmp_path_factory.mktemp("lab")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def mnist():
     """The real MNIST as uint8 arrays (Nielsen's split). Fails, never skips, if absent."""
     from mnistnet.data import load_data

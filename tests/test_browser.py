@@ -2,11 +2,10 @@
 
 Runs all cells of 07_explorer.ipynb, moves the eta slider, presses Train, and checks that the
 progress bar completes and the accuracy plot changes. A screenshot is saved in test-artifacts/.
-The notebook is copied to a temporary folder: the committed file is never touched. The server and the
-helpers are in browser_helpers.py.
+The notebook is copied to the server's temporary folder: the committed file is never touched. The server is
+conftest's ``lab``; the helpers are in browser_helpers.py.
 """
 
-import json
 import re
 
 import notebook_json
@@ -16,22 +15,18 @@ from browser_helpers import (
     CHROMIUM,
     CHROMIUM_FLAGS,
     ROOT,
-    jupyter_lab,
     open_notebook,
-    require_chromium,
+    put_notebook,
     run_all_until,
     start_kernel_session,
 )
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    require_chromium()
-    root = tmp_path_factory.mktemp("lab")
-    (root / "notebooks").mkdir()
-    # copies without outputs (English and Chinese): whatever widget appears was made by this run. Only the
-    # cells up to the one that makes the explorer: the notebook's own training runs are nbval's to check, and
-    # here they only made the browser wait (35 s of each test)
+def explorer_lab(lab):
+    """The JupyterLab server, with copies of 07_explorer.ipynb without outputs (English and Chinese): whatever widget
+    appears was made by this run. Only the cells up to the one that makes the explorer: the notebook's own training
+    runs are nbval's to check, and here they only made the browser wait (35 s of each test)."""
     for language in LABELS:
         notebook = notebook_json.read(ROOT / "notebooks" / language / "07_explorer.ipynb")
         makes_explorer = [i for i, cell in enumerate(notebook["cells"]) if "explorer()" in notebook_json.source(cell)]
@@ -40,11 +35,9 @@ def lab(tmp_path_factory):
             if cell["cell_type"] == "code":
                 cell["outputs"], cell["execution_count"] = [], None
         notebook["metadata"].pop("widgets", None)
-        (root / "notebooks" / LABELS[language]["file"]).write_text(json.dumps(notebook))
-    with jupyter_lab(root) as url:
-        for labels in LABELS.values():
-            start_kernel_session(url, labels["file"])
-        yield url
+        put_notebook(lab, LABELS[language]["file"], notebook)
+        start_kernel_session(lab, LABELS[language]["file"])
+    return lab
 
 
 # What the explorer shows in each language (the Chinese edition's widgets speak Chinese).
@@ -57,7 +50,7 @@ LABELS = {
 
 
 @pytest.mark.parametrize("language", LABELS)
-def test_explorer_trains_in_a_real_browser(lab, language):
+def test_explorer_trains_in_a_real_browser(explorer_lab, language):
     """Catches an explorer that does not render, train or redraw in a real browser, and (zh) buttons and
     labels that are not in the notebook's language."""
     labels = LABELS[language]
@@ -73,7 +66,7 @@ def test_explorer_trains_in_a_real_browser(lab, language):
             # preferred one, whenever the dialog shows up, before Playwright's next action or assertion
             kernel_dialog = page.locator(".jp-Dialog").filter(has_text="Select Kernel")
             page.add_locator_handler(kernel_dialog, lambda dialog: dialog.locator(".jp-mod-accept").click())
-            idle = open_notebook(page, lab, labels["file"])
+            idle = open_notebook(page, explorer_lab, labels["file"])
             explorer = page.locator(".widget-vbox").filter(has=page.locator("button", has_text=labels["train"])).first
             run_all_until(page, explorer, idle)
             expect(idle).to_be_visible(timeout=240_000)  # every cell has run

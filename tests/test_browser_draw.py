@@ -6,7 +6,7 @@ canvas (two strokes) and waits until Python has received both strokes (the answe
 attribute, set from the canvas's stroke counter), the 28 x 28 preview has changed and an answer appears, then presses Clear and
 waits for the answer to go. A screenshot is saved as test-artifacts/draw.png.
 
-The JupyterLab server comes from test_browser.py, Chromium's settings and the helpers from browser_helpers.py.
+The JupyterLab server is conftest's ``lab``; Chromium's settings and the helpers come from browser_helpers.py.
 """
 
 import re
@@ -20,7 +20,6 @@ from browser_helpers import (
     start_kernel_session,
     write_notebook,
 )
-from test_browser import lab as lab  # noqa: F401 (the fixture: a JupyterLab server)
 
 NOTEBOOK = "draw_test.ipynb"
 CELLS = [
@@ -31,7 +30,7 @@ CELLS = [
 ]
 
 
-def test_drawing_a_digit_shows_what_the_network_sees_and_its_answer(lab):  # noqa: F811
+def test_drawing_a_digit_shows_what_the_network_sees_and_its_answer(lab):
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)

@@ -13,9 +13,7 @@ from browser_helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_FLAGS,
-    jupyter_lab,
     open_notebook,
-    require_chromium,
     run_all_until,
     start_kernel_session,
     write_notebook,
@@ -28,13 +26,6 @@ X, Y, ETA = np.array([[0.8], [0.3]]), np.array([[1.0], [0.0]]), 3.0
 LABELS = ["start", "forward", "forward", "forward", "forward", "cost", "BP1", "BP4", "BP3", "BP2", "BP4", "BP3",
           "update", "forward"]
 DELTA_LAYERS = [set()] * 6 + [{3}] * 3 + [{2, 3}] * 4 + [set()]  # the layers whose delta each step shows
-
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    require_chromium()
-    with jupyter_lab(tmp_path_factory.mktemp("lab")) as url:
-        yield url
 
 
 def shown_deltas(page) -> dict:
