@@ -2,6 +2,7 @@
 
 import re
 import threading
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -212,6 +213,29 @@ def test_done_is_said_after_the_final_plot(small):
     ex.run(epochs=2, train_size=1000)
     done = [i for i, e in enumerate(events) if e.startswith("Run 1 done")]
     assert done and events.index("draw") < done[0] and "draw" not in events[done[0]:], events
+
+
+def test_the_live_plot_takes_at_most_a_quarter_of_a_run(small, monkeypatch):
+    """Catches a live plot redrawn after every epoch however long a redraw takes. Time is a fake clock, the
+    widget's own: each epoch moves it on by 0.1 s and each redraw by 0.3 s (as long as three epochs). Redrawn
+    whenever 0.3 s had passed, 8 redraws took 41% of the 30 epochs' run; waiting three redraws' time after each,
+    4 take 26% (a quarter, and the first comes early). The bound, 30%, leaves room on both sides."""
+    clock = [0.0]
+    monkeypatch.setattr(mnistnet.widgets, "time", SimpleNamespace(perf_counter=lambda: clock[0]))
+    ex = Explorer(small)
+    draw, redraws = ex._draw, []
+
+    def slow_draw():
+        draw()
+        clock[0] += 0.3
+        redraws.append(clock[0])
+
+    ex._draw = slow_draw
+    ex.status.observe(lambda change: clock.__setitem__(0, clock[0] + 0.1), names="value")  # one status per epoch
+    run = ex.run(epochs=30, train_size=1000)
+    assert len(run.history) == 30
+    during = redraws[:-1]  # the last one draws the finished run
+    assert 1 <= len(during) and 0.3 * len(during) <= 0.30 * redraws[-1], redraws
 
 
 def history(test, validation):
