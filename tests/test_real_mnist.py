@@ -41,7 +41,7 @@ def test_original_notebook_settings_reach_the_books_accuracy(mnist, eta, floor):
     """The chapter-1 network, 30 epochs: its best test accuracy reaches the floor. Catches a wrong gradient, update
     or shuffle (each costs several points). The run stops at the first epoch at or above the floor: the first
     epochs of a 30-epoch run are these same epochs (the same seed, the same shuffles), so its best is at least
-    that, and the epochs after it need not be trained (here: epoch 11 of 30 with eta 3.0, epoch 15 with 1.0)."""
+    that, and the epochs after it need not be trained (here: epoch 12 of 30 with eta 1.0, epoch 15 with 3.0)."""
     training, _, test = mnist
     net = Network([784, 30, 10], seed=0)
     history = net.SGD(training, 30, 10, eta, test_data=test, verbose=False, callback=lambda r: r.test_accuracy >= floor)
