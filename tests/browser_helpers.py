@@ -82,8 +82,8 @@ def kernel_connected(lab: str, notebook: str) -> bool:
 
 
 def run_all_until(page, widget, idle, tries: int = 3) -> None:
-    """Run All Cells until ``widget`` appears. JupyterLab sometimes swaps a session's kernel just after
-    the page opens (more often on a busy machine), and a Run All sent then is lost or half run: restart
+    """Run All Cells until ``widget`` appears. A Run All sent before the page had connected to its kernel
+    was lost or half run (``open_notebook`` now waits for that connection); should one still be lost, restart
     the kernel and run all again, up to ``tries`` times. A lost Run All shows at the first cell, whose
     prompt never gets its number (it stays blank or ``[*]``): that is noticed after 30 s, not after the
     widget's 90 s (the first cell only imports)."""
