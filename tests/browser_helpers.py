@@ -5,7 +5,7 @@ test-only configuration (conftest's ``lab`` fixture: one server for all the brow
 ``put_notebook`` and ``write_notebook`` put a notebook there through the contents API;
 ``start_kernel_session`` starts a notebook's kernel before the page opens; ``open_notebook`` opens it in the
 page; ``run_all_until`` runs all cells until a widget shows. The tests drive Chromium with Playwright
-(never ``playwright install``).
+(never ``playwright install``), each in a page of ``chromium_page``.
 """
 
 from __future__ import annotations
@@ -52,6 +52,26 @@ def require_chromium() -> None:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message + " to run the browser test.")
+
+
+@contextmanager
+def chromium_page(name: str, height: int) -> Iterator[tuple]:
+    """A 1400 x ``height`` page of Debian's headless Chromium, and the locator of the notebook's error outputs. On
+    the way out, passed or failed, a screenshot test-artifacts/<name>-last.png and the error outputs' text in
+    test-artifacts/<name>-errors.txt."""
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": height})
+        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        try:
+            yield page, errors
+        finally:
+            page.screenshot(path=str(ARTIFACTS / f"{name}-last.png"), full_page=False)
+            (ARTIFACTS / f"{name}-errors.txt").write_text("\n\n".join(errors.all_inner_texts()))
+            browser.close()
 
 
 def open_notebook(page, lab: str, notebook: str):

@@ -13,8 +13,7 @@ import re
 
 from browser_helpers import (
     ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_FLAGS,
+    chromium_page,
     open_notebook,
     run_all_until,
     start_kernel_session,
@@ -31,41 +30,32 @@ CELLS = [
 
 
 def test_drawing_a_digit_shows_what_the_network_sees_and_its_answer(lab):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    ARTIFACTS.mkdir(exist_ok=True)
     write_notebook(lab, NOTEBOOK, CELLS)
     start_kernel_session(lab, NOTEBOOK)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        try:
-            idle = open_notebook(page, lab, NOTEBOOK)
-            canvas = page.locator(".mnistnet-draw canvas")
-            run_all_until(page, canvas, idle)
-            answer = page.locator(".mnistnet-answer")
-            expect(answer).to_have_attribute("data-answer", "")  # nothing drawn yet
-            preview = page.locator(".widget-image").first
-            empty_preview = preview.get_attribute("src")
+    with chromium_page("draw", height=1000) as (page, errors):
+        idle = open_notebook(page, lab, NOTEBOOK)
+        canvas = page.locator(".mnistnet-draw canvas")
+        run_all_until(page, canvas, idle)
+        answer = page.locator(".mnistnet-answer")
+        expect(answer).to_have_attribute("data-answer", "")  # nothing drawn yet
+        preview = page.locator(".widget-image").first
+        empty_preview = preview.get_attribute("src")
 
-            # draw a 7: a bar, then a slanted stroke, each one press-move-release
-            box = canvas.bounding_box()
-            for (x0, y0), (x1, y1) in (((0.3, 0.2), (0.7, 0.2)), ((0.7, 0.2), (0.4, 0.85))):
-                page.mouse.move(box["x"] + x0 * box["width"], box["y"] + y0 * box["height"])
-                page.mouse.down()
-                page.mouse.move(box["x"] + x1 * box["width"], box["y"] + y1 * box["height"], steps=15)
-                page.mouse.up()
+        # draw a 7: a bar, then a slanted stroke, each one press-move-release
+        box = canvas.bounding_box()
+        for (x0, y0), (x1, y1) in (((0.3, 0.2), (0.7, 0.2)), ((0.7, 0.2), (0.4, 0.85))):
+            page.mouse.move(box["x"] + x0 * box["width"], box["y"] + y0 * box["height"])
+            page.mouse.down()
+            page.mouse.move(box["x"] + x1 * box["width"], box["y"] + y1 * box["height"], steps=15)
+            page.mouse.up()
 
-            expect(answer).to_have_attribute("data-strokes", "2", timeout=30_000)  # one message per stroke
-            expect(answer).to_have_attribute("data-answer", re.compile(r"^[0-9]$"))
-            expect(answer).to_contain_text(re.compile(r"[0-9]"))
-            expect(preview).not_to_have_attribute("src", empty_preview)  # the 28 x 28 image shows ink
-            page.screenshot(path=str(ARTIFACTS / "draw.png"), full_page=False)
+        expect(answer).to_have_attribute("data-strokes", "2", timeout=30_000)  # one message per stroke
+        expect(answer).to_have_attribute("data-answer", re.compile(r"^[0-9]$"))
+        expect(answer).to_contain_text(re.compile(r"[0-9]"))
+        expect(preview).not_to_have_attribute("src", empty_preview)  # the 28 x 28 image shows ink
+        page.screenshot(path=str(ARTIFACTS / "draw.png"), full_page=False)
 
-            page.locator(".mnistnet-clear").click()
-            expect(answer).to_have_attribute("data-answer", "", timeout=30_000)
-        finally:
-            page.screenshot(path=str(ARTIFACTS / "draw-last.png"), full_page=False)
-            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-            (ARTIFACTS / "draw-errors.txt").write_text("\n\n".join(errors.all_inner_texts()))
-            browser.close()
+        page.locator(".mnistnet-clear").click()
+        expect(answer).to_have_attribute("data-answer", "", timeout=30_000)
