@@ -148,7 +148,8 @@ LIMITS = {"eta": (0.001, 100.0), "epochs": (1, 60), "hidden": (1, 200), "batch_s
 class Explorer(_NotLive, widgets.VBox):
     """Train chapter 1's network with your own settings and compare the runs on the validation set. The defaults are
     the original notebook's ([784, 30, 10], mini-batch 10, eta 1.0), on the first 10,000 training images for 10 epochs:
-    a run takes seconds. The table keeps every run until Clear, the live plot the last ``MAX_PLOTTED``; ``figure()``
+    a run takes seconds. The networks compute in 32-bit floats (``dtype=np.float32``, notebook 08): the same code,
+    about twice as fast, so the sliders answer sooner. The table keeps every run until Clear, the live plot the last ``MAX_PLOTTED``; ``figure()``
     draws them all in a picture that stays in the saved notebook."""
 
     MAX_PLOTTED = 8
@@ -249,7 +250,7 @@ class Explorer(_NotLive, widgets.VBox):
         self.train_button.disabled, self.stop_button.disabled = True, False
         self.progress.max, self.progress.value, self.progress.bar_style = settings["epochs"], 0, ""
         self.status.value = t("ui_status_training", number=run.number)
-        n, net = settings["train_size"], Network([784, settings["hidden"], 10], seed=settings["seed"])
+        n, net = settings["train_size"], Network([784, settings["hidden"], 10], seed=settings["seed"], dtype=np.float32)
         last_draw, draw_seconds = time.perf_counter(), 0.0
 
         def after_epoch(report: EpochReport) -> bool:

@@ -34,9 +34,9 @@ def small():
 
 
 def direct(small, eta, epochs, hidden, batch_size, train_size, seed):
-    """The same training without any widget, for comparison."""
+    """The same training without any widget, for comparison (in 32-bit floats, as the explorer trains)."""
     (tx, ty), _, test = small
-    net = Network([784, hidden, 10], seed=seed)
+    net = Network([784, hidden, 10], seed=seed, dtype=np.float32)
     return [r.test_correct for r in net.SGD((tx[:train_size], ty[:train_size]), epochs, batch_size, eta,
                                              test_data=test, verbose=False)]
 
@@ -61,6 +61,23 @@ def test_train_button_uses_the_sliders(small):
     assert "<td>12</td>" in ex.table.value and f"{100 * run.best:.2f}%" in ex.table.value
     assert ex.status.value.startswith("Run 1 done: best validation accuracy")
     assert not ex.train_button.disabled and ex.stop_button.disabled
+
+
+def test_the_explorer_trains_in_float32(small, monkeypatch):
+    """The explorer's networks compute in 32-bit floats, for quicker answers to the sliders (and for notebook 07 and its
+    browser test, which train a dozen networks). Catches a run made in float64, the Network default, again: its
+    test counts can equal float32's on so small a set, so the dtype is read off the network itself."""
+    made = []
+
+    class Recorded(Network):
+        def __init__(self, *args, **options):
+            super().__init__(*args, **options)
+            made.append(self)
+
+    monkeypatch.setattr(mnistnet.widgets, "Network", Recorded)
+    Explorer(small).run(epochs=1, train_size=1000)
+    assert [net.dtype for net in made] == [np.float32]
+    assert all(a.dtype == np.float32 for a in made[0].weights + made[0].biases)
 
 
 def pause_after_first_epoch(ex):
