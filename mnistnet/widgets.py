@@ -149,8 +149,8 @@ class Explorer(_NotLive, widgets.VBox):
     """Train chapter 1's network with your own settings and compare the runs on the validation set. The defaults are
     the original notebook's ([784, 30, 10], mini-batch 10, eta 1.0), on the first 10,000 training images for 10 epochs:
     a run takes seconds. The networks compute in 32-bit floats (``dtype=np.float32``, notebook 08): the same code,
-    about twice as fast, so the sliders answer sooner. The table keeps every run until Clear, the live plot the last ``MAX_PLOTTED``; ``figure()``
-    draws them all in a picture that stays in the saved notebook."""
+    about twice as fast, so the sliders answer sooner. The table keeps every run until Clear, the live plot the last
+    ``MAX_PLOTTED``; ``figure()`` draws them all in a picture that stays in the saved notebook."""
 
     MAX_PLOTTED = 8
     REDRAW_SECONDS = 0.3  # redraw the plot at most this often during a run (and always at its end) ...
