@@ -16,11 +16,17 @@ from mnistnet.data import FILES
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 
+# unit-test files that build a wheel and a venv, or run nbgrader, a student copy or the command line on real MNIST
+LONG_UNIT_FILES = {"test_wheel.py", "test_nbgrader.py", "test_student.py", "test_cli.py"}
+
+
 def pytest_collection_modifyitems(items: list) -> None:
     """Longest first: the real-data training runs, then the notebooks, then the browser tests, then the quick
     unit tests. `make test`'s two workers take whole files in this order (`--no-loadscope-reorder`), so the
     longest run starts at once on one worker while the other works through the rest (started last, it would
-    run alone at the end). The browser tests wait for a page: they come after the training, not beside it."""
+    run alone at the end). The browser tests wait for a page: they come after the training, not beside it.
+    Among the unit tests, the files of LONG_UNIT_FILES (10-17 s each) come first, so that the suite ends on
+    files of a few seconds on both workers instead of one worker finishing test_wheel.py alone."""
 
     def weight(item) -> int:
         path = Path(str(item.fspath))
@@ -28,7 +34,9 @@ def pytest_collection_modifyitems(items: list) -> None:
             return 0
         if path.suffix == ".ipynb":
             return 1
-        return 2 if path.name.startswith("test_browser") else 3
+        if path.name.startswith("test_browser"):
+            return 2
+        return 3 if path.name in LONG_UNIT_FILES else 4
 
     items.sort(key=weight)  # stable: within each group, the order of collection
 
